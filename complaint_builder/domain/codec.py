@@ -1,0 +1,238 @@
+"""JSON in and out for the case model, with a JSON Schema derived from the dataclasses.
+
+One source of truth: the dataclasses in ``case.py``. ``json_schema()`` walks them, the committed
+``case.schema.json`` is its output (a test keeps the two equal), and ``from_dict`` decodes with the
+same walk so that every error names its field path (``domestic_remedies[2].date_decided``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from . import case as model
+from .case import Case
+
+_UNION_TYPES = (typing.Union, types.UnionType)
+
+# Length limits per field name; everything else gets SHORT_TEXT.
+_TEXT_LIMITS: dict[str, int] = {
+    "description": model.LONG_TEXT,
+    "facts": model.LONG_TEXT,
+    "remedies_sought": model.LONG_TEXT,
+    "delay_reasons": model.MEDIUM_TEXT,
+    "why_absent": model.MEDIUM_TEXT,
+    "not_used_reason": model.MEDIUM_TEXT,
+    "note": model.MEDIUM_TEXT,
+    "legal_basis_given": model.MEDIUM_TEXT,
+    "measure_requested": model.MEDIUM_TEXT,
+    "address": model.MEDIUM_TEXT,
+    "confidential_address": model.MEDIUM_TEXT,
+    "whereabouts": model.MEDIUM_TEXT,
+    "evidence": model.MEDIUM_TEXT,
+    "checked_source": model.MEDIUM_TEXT,
+}
+
+
+class CaseFormatError(ValueError):
+    """A case document that does not fit the model; ``path`` names the field."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}" if path else problem)
+        self.path = path
+        self.problem = problem
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@cache
+def _fields(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """Return (name, type, required) for each field of dataclass ``cls``."""
+    hints = _hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        out.append((f.name, hints[f.name], required))
+    return tuple(out)
+
+
+def _split_optional(tp: Any) -> tuple[Any, bool]:
+    if typing.get_origin(tp) in _UNION_TYPES:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return tp, False
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _decode(tp: Any, value: Any, path: str, text_limit: int) -> Any:
+    inner, optional = _split_optional(tp)
+    if value is None:
+        if optional:
+            return None
+        raise CaseFormatError(path, "must not be null")
+    if inner is str:
+        if not isinstance(value, str):
+            raise CaseFormatError(path, f"must be text, not {_json_type(value)}")
+        if len(value) > text_limit:
+            raise CaseFormatError(path, f"is too long ({len(value)} characters; at most {text_limit})")
+        return value
+    if inner is bool:
+        if not isinstance(value, bool):
+            raise CaseFormatError(path, f"must be true or false, not {_json_type(value)}")
+        return value
+    if inner is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise CaseFormatError(path, f"must be a whole number, not {_json_type(value)}")
+        return value
+    if inner is date:
+        if not isinstance(value, str):
+            raise CaseFormatError(path, f"must be a date written YYYY-MM-DD, not {_json_type(value)}")
+        try:
+            if len(value) != 10:
+                raise ValueError
+            return date.fromisoformat(value)
+        except ValueError:
+            raise CaseFormatError(path, f"{value!r} is not a date written YYYY-MM-DD") from None
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        try:
+            return inner(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in inner)
+            raise CaseFormatError(path, f"{value!r} is not one of: {allowed}") from None
+    if typing.get_origin(inner) is tuple:
+        item_type = typing.get_args(inner)[0]
+        if not isinstance(value, list):
+            raise CaseFormatError(path, f"must be a list, not {_json_type(value)}")
+        if len(value) > model.MAX_ROWS:
+            raise CaseFormatError(path, f"has {len(value)} rows; at most {model.MAX_ROWS}")
+        return tuple(_decode(item_type, v, f"{path}[{i}]", text_limit) for i, v in enumerate(value))
+    if dataclasses.is_dataclass(inner):
+        return _decode_object(inner, value, path)
+    raise TypeError(f"unsupported type {inner!r}")  # a programming error, not bad input
+
+
+def _decode_object(cls: type, value: Any, path: str) -> Any:
+    if not isinstance(value, dict):
+        raise CaseFormatError(path, f"must be an object, not {_json_type(value)}")
+    known = _fields(cls)
+    names = {n for n, _, _ in known}
+    for key in value:
+        if key not in names:
+            raise CaseFormatError(_join(path, str(key)), "is not a known field")
+    kwargs = {}
+    for name, tp, required in known:
+        if name in value:
+            limit = _TEXT_LIMITS.get(name, model.SHORT_TEXT)
+            kwargs[name] = _decode(tp, value[name], _join(path, name), limit)
+        elif required:
+            raise CaseFormatError(_join(path, name), "is required")
+    return cls(**kwargs)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def from_dict(data: Any) -> Case:
+    """Decode a JSON object into a :class:`Case`, or raise :class:`CaseFormatError`."""
+    case = _decode_object(Case, data, "")
+    if case.schema_version != model.SCHEMA_VERSION:
+        raise CaseFormatError("schema_version", f"is {case.schema_version}; this tool reads version {model.SCHEMA_VERSION}")
+    return case
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return {name: _encode(getattr(value, name)) for name, _, _ in _fields(type(value))}
+    return value
+
+
+def to_dict(case: Case) -> dict[str, Any]:
+    """Encode ``case`` as a JSON-ready dict (every field, so exports are self-describing)."""
+    return _encode(case)
+
+
+def _schema_for(tp: Any, name: str, defs: dict[str, Any]) -> dict[str, Any]:
+    inner, optional = _split_optional(tp)
+    if inner is str:
+        schema: dict[str, Any] = {"type": "string", "maxLength": _TEXT_LIMITS.get(name, model.SHORT_TEXT)}
+    elif inner is bool:
+        schema = {"type": "boolean"}
+    elif inner is int:
+        schema = {"type": "integer"}
+    elif inner is date:
+        schema = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    elif isinstance(inner, type) and issubclass(inner, Enum):
+        schema = {"enum": [m.value for m in inner]}
+    elif typing.get_origin(inner) is tuple:
+        schema = {
+            "type": "array",
+            "maxItems": model.MAX_ROWS,
+            "items": _schema_for(typing.get_args(inner)[0], name, defs),
+        }
+    elif dataclasses.is_dataclass(inner):
+        _define(inner, defs)
+        schema = {"$ref": f"#/$defs/{inner.__name__}"}
+    else:
+        raise TypeError(f"unsupported type {inner!r}")
+    if optional:
+        return {"anyOf": [schema, {"type": "null"}]}
+    return schema
+
+
+def _define(cls: type, defs: dict[str, Any]) -> None:
+    if cls.__name__ in defs:
+        return
+    defs[cls.__name__] = {}  # reserve the name first (recursion guard)
+    props = {name: _schema_for(tp, name, defs) for name, tp, _ in _fields(cls)}
+    defs[cls.__name__] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": props,
+        "required": [name for name, _, required in _fields(cls) if required],
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a case document."""
+    defs: dict[str, Any] = {}
+    _define(Case, defs)
+    root = defs.pop("Case")
+    root["properties"]["schema_version"] = {"const": model.SCHEMA_VERSION}
+    root["properties"]["state"]["pattern"] = "^([A-Z]{2})?$"
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://complaint-builder.invalid/case.schema.json",
+        "title": "Complaint Builder case",
+        "description": "One individual communication to the HRC, CAT or WGAD. Generated from complaint_builder/domain/case.py.",
+        **root,
+        "$defs": dict(sorted(defs.items())),
+    }
