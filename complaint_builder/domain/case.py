@@ -325,6 +325,7 @@ class OtherProcedure:
 class Detention:
     """Deprivation of liberty, for the WGAD (questionnaire §§2-3)."""
 
+    deprived_of_liberty: bool | None = None  # False: no arrest or detention at all (WGAD has no mandate)
     detention_type: DetentionType | None = None
     start: date | None = None
     end: date | None = None
