@@ -1,1 +1,236 @@
-RULES = ()
+"""Human Rights Committee, First Optional Protocol to the ICCPR (admissibility.md §§2-13)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..domain import sources as src
+from ..domain.case import Body, DecisionType, PostAnchorKind, ProcedureStatus, Treaty
+from ..domain.treaties import find_article
+from ..i18n import _
+from .common import (
+    COUNTING_PROCEDURES,
+    Facts,
+    abuse,
+    add_years,
+    anonymity,
+    iso,
+    procedure_name,
+    ratione_loci,
+    ratione_personae,
+    same_matter_pending,
+    substantiation,
+)
+from .exhaustion import entirely_excused, exhaustion, exhaustion_date
+from .findings import Deadline, Finding, Status
+from .temporal import later_events_count, split
+
+# Rule 99(c) (5-year / 3-year limbs) applies to communications received after this date [unverified].
+DELAY_RULE_START = date(2012, 1, 1)
+MERITS_EXAMINED = frozenset({DecisionType.MERITS_JUDGMENT, DecisionType.INADMISSIBLE_MERITS_BASED})
+
+
+def _missing_state(f: Facts, criterion: str, source: str) -> Finding | None:
+    if not f.case.state:
+        return f.finding(criterion, Status.NEEDS_INFO, _("The respondent State is not chosen."), source, _("Choose the State responsible for the violations."), topic="state")
+    if f.treaties is None:
+        return f.finding(criterion, Status.NEEDS_INFO, _("We hold no treaty data for this State."), source, _("Check the State's status on the UN Treaty Collection and enter it as checked data."), topic="state")
+    return None
+
+
+def state_party(f: Facts) -> Finding:
+    """Return whether the State is bound by OP1 on the filing date (OP1 arts 1, 9(2), 12)."""
+    criterion = "competence.state_party"
+    missing = _missing_state(f, criterion, src.OP1_ART_1)
+    if missing:
+        return missing
+    t = f.treaties
+    assert t is not None
+    state = f.state_label
+    checked = (" " + _("(Data checked by the user: %(where)s.)") % {"where": t.overridden}) if t.overridden else ""
+    if t.op1_denounced_effective and f.as_of >= t.op1_denounced_effective:
+        return f.finding(criterion, Status.FAIL, _("%(state)s denounced the Optional Protocol with effect from %(date)s: communications submitted after that date cannot be received.") % {"state": state, "date": iso(t.op1_denounced_effective)}, src.OP1_ART_12, _("Consider the WGAD (no ratification needed) or another procedure the State has accepted."), topic="state")
+    if t.op1_party is None:
+        year = t.year_only_for("OP1")
+        if year:
+            return f.finding(criterion, Status.WARNING, _("Our data say %(state)s joined the Optional Protocol in %(year)d, but without the exact date.") % {"state": state, "year": year}, src.OP1_ART_1, _("Confirm the date on the UN Treaty Collection (chapter IV.5) and enter it as checked data."), topic="state", unverified=True)
+        if t.confidence == "unverified":
+            return f.finding(criterion, Status.WARNING, _("Our data show %(state)s as not a party to the Optional Protocol, but that row is unverified.") % {"state": state}, src.OP1_ART_1, _("Confirm on the UN Treaty Collection (chapter IV.5)."), topic="state", unverified=True)
+        return f.finding(criterion, Status.FAIL, _("%(state)s is not a party to the First Optional Protocol: the Committee cannot receive communications against it.") % {"state": state}, src.OP1_ART_1, _("Consider the WGAD for detention, or the CAT if the State accepted art. 22. If the State joined recently, confirm on the UN Treaty Collection and enter the date."), topic="state")
+    if t.op1_in_force is None:
+        return f.finding(criterion, Status.WARNING, _("%(state)s is bound by the Optional Protocol by succession; the date from which it is bound is a legal question our data leave open.") % {"state": state}, src.OP1_ART_1, _("Check the date the Committee uses for this State in its recent decisions and enter it as checked data."), topic="state", unverified=True)
+    if f.as_of < t.op1_in_force:
+        return f.finding(criterion, Status.FAIL, _("The Optional Protocol enters into force for %(state)s only on %(date)s.") % {"state": state, "date": iso(t.op1_in_force)}, src.OP1_ART_9_2, _("File on or after that date."), topic="state", deadlines=(Deadline(_("Earliest filing date (OP1 in force)"), t.op1_in_force),))
+    deadlines: tuple[Deadline, ...] = ()
+    text = _("%(state)s has been bound by the Optional Protocol since %(date)s.") % {"state": state, "date": iso(t.op1_in_force)}
+    if t.op1_denounced_effective:
+        last = t.op1_denounced_effective - timedelta(days=1)
+        deadlines = (Deadline(_("Last day to file before the denunciation takes effect"), last),)
+        text += " " + _("Its denunciation takes effect on %(date)s: file before then.") % {"date": iso(t.op1_denounced_effective)}
+    return f.finding(criterion, Status.PASS, text + checked, src.OP1_ART_1, topic="state", deadlines=deadlines)
+
+
+def ratione_temporis(f: Facts) -> Finding:
+    """Return whether the facts fall after OP1's entry into force for the State, or continue after it."""
+    criterion = "competence.ratione_temporis"
+    missing = _missing_state(f, criterion, src.OP1_TEMPORIS)
+    if missing:
+        return missing
+    t = f.treaties
+    assert t is not None
+    anchor = max(d for d in (t.op1_in_force, t.op1_ratione_temporis_limit) if d) if (t.op1_in_force or t.op1_ratione_temporis_limit) else None
+    if anchor is None:
+        return f.finding(criterion, Status.NEEDS_INFO, _("Our data hold no date from which the Optional Protocol binds this State."), src.OP1_TEMPORIS, _("Enter the checked entry-into-force date."), topic="state", unverified=True)
+    return temporis_finding(f, criterion, anchor, src.OP1_TEMPORIS, declaration=t.op1_ratione_temporis_limit is not None, bound_since=_("the Optional Protocol entered into force for %(state)s") % {"state": f.state_label}, unverified_data=t.confidence == "unverified" and not t.overridden)
+
+
+def temporis_finding(f: Facts, criterion: str, anchor: date, source: str, *, declaration: bool, bound_since: str, unverified_data: bool) -> Finding:
+    """Return the ratione temporis finding for ``anchor`` (shared by the HRC and the CAT)."""
+    events = f.case.events
+    if not events:
+        return f.finding(criterion, Status.NEEDS_INFO, _("No events are dated yet."), source, _("Add the events with their dates."), topic="events")
+    parts = split(events, anchor)
+    when = _("%(since)s on %(date)s") % {"since": bound_since, "date": iso(anchor)}
+    decl = (" " + _("The State also declared that the Committee is competent only for acts after that date.")) if declaration else ""
+    if parts.undated:
+        return f.finding(criterion, Status.NEEDS_INFO, _("Some events have no date, so it cannot be checked that they happened after %(when)s.") % {"when": when}, source, _("Give a date (or at least a month) for every event."), topic="events")
+    if not parts.before and not parts.straddling:
+        return f.finding(criterion, Status.PASS, _("All the events took place after %(when)s.") % {"when": when} + decl, source, topic="events")
+    if any(e.post_anchor_kind is PostAnchorKind.DISAPPEARANCE_CONCEALED for e in events):
+        return f.finding(criterion, Status.WARNING, _("The facts began before %(when)s; an enforced disappearance whose concealment continues may be treated as continuing, but this is not settled.") % {"when": when} + decl, source, _("Show each refusal to disclose the person's fate after the date."), topic="events", unverified=True)
+    if parts.straddling:
+        return f.finding(criterion, Status.WARNING, _("Some facts began before %(when)s and continued after it: only the part after the date, or its affirmation after the date, can be examined.") % {"when": when} + decl, source, _("Frame the claims on what happened or continued after the date."), leading_case=src.CASE_E_AK_HUNGARY, topic="events")
+    if not parts.after:
+        status = Status.WARNING if unverified_data else Status.FAIL
+        return f.finding(criterion, status, _("Every event took place before %(when)s, and nothing is said to continue after it.") % {"when": when} + decl, source, _("Only facts after the date, or a violation continuing after it, can be examined. Check for later acts against the victim."), leading_case=src.CASE_AP_KAZAKHSTAN, topic="events", unverified=unverified_data)
+    counts = later_events_count(parts.after)
+    if counts is None:
+        return f.finding(criterion, Status.WARNING, _("Some facts predate %(when)s; whether the later events can carry them depends on what those later events are.") % {"when": when} + decl, source, _("For each later event, say whether it is a new act against the victim, a continuing situation, proceedings that endorsed the earlier act, or only a refusal to reopen."), topic="events")
+    if counts:
+        return f.finding(criterion, Status.WARNING, _("Some facts predate %(when)s: claims resting on them alone will be declared inadmissible; later acts, or proceedings that endorsed the earlier act, can be examined.") % {"when": when} + decl, source, _("Build the claims on the facts after the date."), leading_case=src.CASE_E_AK_HUNGARY, topic="events")
+    status = Status.WARNING if unverified_data else Status.FAIL
+    return f.finding(criterion, status, _("The facts complained of predate %(when)s; the later events are only refusals to reopen, general laws or consequences of the earlier acts, which do not bring them within reach.") % {"when": when} + decl, source, _("Only a new act or an affirmation of the earlier violation after the date can be examined."), leading_case=src.CASE_AP_KAZAKHSTAN + "; " + src.CASE_QULIYEV, topic="events", unverified=unverified_data)
+
+
+def ratione_materiae(f: Facts) -> Finding:
+    """Return whether each claim invokes a right the Covenant protects (OP1 arts 1, 3)."""
+    criterion = "competence.ratione_materiae"
+    source = src.OP1_MATERIAE
+    if not f.claims:
+        if f.case.claims_under(Treaty.CAT):
+            return f.finding(criterion, Status.NEEDS_INFO, _("The claims are framed under the Convention against Torture; the Committee applies the Covenant."), source, _("Frame them under the ICCPR: art. 7 (torture), art. 10 (detention), with art. 2(3) for the lack of investigation."), topic="claims")
+        return f.finding(criterion, Status.NEEDS_INFO, _("No article of the Covenant is invoked yet."), source, _("Choose the articles violated."), topic="claims")
+    invalid, accessory, substantive = [], [], []
+    for claim in f.claims:
+        article = find_article(Treaty.ICCPR, claim.article)
+        if article is None or not article.claimable:
+            invalid.append(claim.article)
+        elif article.accessory:
+            accessory.append(claim.article)
+        else:
+            substantive.append(claim.article)
+    if not substantive:
+        if accessory:
+            return f.finding(criterion, Status.FAIL, _("Articles 2 and 3 cannot found a claim on their own; they apply only together with a right in articles 6-27."), source, _("Add the substantive article the facts concern (e.g. art. 7 with art. 2(3))."), leading_case=src.CASE_X_NORWAY, topic="claims", claims=tuple(accessory + invalid))
+        return f.finding(criterion, Status.FAIL, _("None of the articles invoked (%(articles)s) is a right that can be claimed under the Optional Protocol.") % {"articles": ", ".join(invalid)}, source, _("Invoke rights in Part III of the Covenant (arts 6-27)."), topic="claims", claims=tuple(invalid))
+    if invalid:
+        return f.finding(criterion, Status.WARNING, _("Article(s) %(articles)s cannot be claimed under the Optional Protocol (art. 1, or not a Covenant right); the other claims can go ahead.") % {"articles": ", ".join(invalid)}, source, _("Drop those claims or reframe them under articles 6-27."), topic="claims", claims=tuple(invalid))
+    return f.finding(criterion, Status.PASS, _("Every claim invokes a right protected by the Covenant."), source, topic="claims")
+
+
+def same_matter_examined(f: Facts) -> Finding:
+    """Return whether a past examination elsewhere bars the HRC: only through a State reservation (§10)."""
+    criterion = "same_matter.examined"
+    concluded = [p for p in f.same_matter_procedures() if _concluded(p, f.as_of) and p.body in COUNTING_PROCEDURES]
+    if not concluded:
+        return f.finding(criterion, Status.PASS, _("No other international body has concluded an examination of the same matter."), src.OP1_ART_5_2_A, topic="procedures")
+    same_committee = [p for p in concluded if p.body.value == Body.HRC.value]
+    if same_committee:
+        return f.finding(criterion, Status.WARNING, _("The Committee itself has already decided this matter; it will not examine it again without new facts."), src.OP1_ART_5_2_A, _("Identify the new facts that justify a new communication."), topic="procedures", unverified=True)
+    reservation = f.treaties.op1_reservation_same_matter if f.treaties else None
+    merits = [p for p in concluded if _decision(p) in MERITS_EXAMINED]
+    unknown = [p for p in concluded if _decision(p) in (DecisionType.UNKNOWN, None)]
+    names = ", ".join(sorted({procedure_name(p.body) for p in merits or unknown or concluded}))
+    if reservation is False:
+        return f.finding(criterion, Status.PASS, _("%(state)s made no reservation barring matters already examined: a concluded procedure (%(bodies)s) is no bar under the Optional Protocol, but the three-year limb of the delay rule runs from its end.") % {"state": f.state_label, "bodies": names}, src.OP1_ART_5_2_A, topic="procedures")
+    if reservation is None:
+        if merits or unknown:
+            return f.finding(criterion, Status.WARNING, _("We could not check whether %(state)s made a reservation barring matters already examined by %(bodies)s.") % {"state": f.state_label, "bodies": names}, src.OP1_RESERVATION, _("Check the State's reservations to the Optional Protocol on the UN Treaty Collection and enter the result."), topic="procedures", unverified=True)
+        return f.finding(criterion, Status.PASS, _("The other procedure ended without an examination of the merits, so no reservation could bar the complaint."), src.OP1_RESERVATION, topic="procedures")
+    if merits:
+        return f.finding(criterion, Status.FAIL, _("%(state)s's reservation bars matters already examined, and %(bodies)s examined this matter on its merits (at least in part).") % {"state": f.state_label, "bodies": names}, src.OP1_RESERVATION, _("Only claims or rights not put to the other body (e.g. autonomous art. 26) can still come here."), leading_case=src.CASE_ST_AUSTRIA, topic="procedures")
+    if unknown:
+        return f.finding(criterion, Status.NEEDS_INFO, _("%(state)s's reservation bars matters already examined; it is not known whether %(bodies)s looked at the merits.") % {"state": f.state_label, "bodies": names}, src.OP1_RESERVATION, _("Obtain the other body's decision and tell us its stated ground."), topic="procedures")
+    return f.finding(criterion, Status.PASS, _("%(state)s's reservation bars matters already examined, but the other body decided on procedural grounds only (or without stated reasons), which is no examination.") % {"state": f.state_label}, src.OP1_RESERVATION, leading_case=src.CASE_ST_AUSTRIA, topic="procedures")
+
+
+def _concluded(proc, as_of: date) -> bool:
+    if proc.status is ProcedureStatus.CONCLUDED:
+        return proc.date_concluded is None or proc.date_concluded <= as_of
+    return proc.status is ProcedureStatus.WITHDRAWN and proc.struck_out_on is not None and proc.struck_out_on <= as_of
+
+
+def _decision(proc) -> DecisionType | None:
+    if proc.status is ProcedureStatus.WITHDRAWN:
+        return DecisionType.STRUCK_OUT
+    return proc.decision_type
+
+
+def other_procedure_end(f: Facts) -> date | None:
+    """Return when the last concluded international procedure on the same matter ended."""
+    ends = [
+        p.date_concluded or p.struck_out_on
+        for p in f.same_matter_procedures()
+        if _concluded(p, f.as_of) and p.body in COUNTING_PROCEDURES and (p.date_concluded or p.struck_out_on)
+    ]
+    return max(ends) if ends else None
+
+
+def delay(f: Facts) -> Finding:
+    """Return whether the filing is within 5 years of exhaustion / 3 years of another procedure (r. 99(c))."""
+    criterion = "delay"
+    source = src.HRC_RULE_99_C
+    remedies = f.case.domestic_remedies
+    exhausted = exhaustion_date(remedies)
+    other_end = other_procedure_end(f)
+    explained = bool(f.case.delay_reasons.strip())
+    if exhausted is None:
+        if entirely_excused(remedies):
+            return f.finding(criterion, Status.WARNING, _("No domestic decision starts the five-year period, since remedies are excused; file promptly."), source, leading_case=src.CASE_SP_RUSSIA, topic="remedies")
+        if any(r.outcome is not None and r.outcome.value == "pending" for r in remedies):
+            return f.finding(criterion, Status.PASS, _("Domestic proceedings are still pending, so the five-year period has not started."), source, topic="remedies")
+        return f.finding(criterion, Status.NEEDS_INFO, _("The date of the final domestic decision is not known, so the five-year period cannot be computed."), source, _("Give the date of the last decision of each remedy."), topic="remedies")
+    d5 = add_years(exhausted, 5)
+    deadlines = [Deadline(_("HRC: five years after the final domestic decision"), d5)]
+    d3 = add_years(other_end, 3) if other_end else None
+    if d3:
+        deadlines.append(Deadline(_("HRC: three years after the other international procedure ended"), d3))
+    deadlines_t = tuple(deadlines)
+    if f.as_of < DELAY_RULE_START:
+        late = f.as_of > d5 or (d3 is not None and f.as_of > d3)
+        if late and not explained:
+            return f.finding(criterion, Status.WARNING, _("Before 2012 there was no fixed period, but a delay of more than five years without explanation was sometimes held abusive (tool heuristic)."), source, _("Explain the delay."), leading_case=src.CASE_DS_RUSSIA, topic="remedies", deadlines=deadlines_t, unverified=True)
+        return f.finding(criterion, Status.PASS, _("Before 2012 no fixed period applied; the delay is not notable or is explained (tool heuristic)."), source, topic="remedies", deadlines=deadlines_t, unverified=True)
+    if f.as_of <= d5:
+        return f.finding(criterion, Status.PASS, _("Filed within five years of the final domestic decision of %(date)s (last day: %(d5)s).") % {"date": iso(exhausted), "d5": iso(d5)}, source, topic="remedies", deadlines=deadlines_t)
+    if d3 is not None and f.as_of <= d3:
+        return f.finding(criterion, Status.WARNING, _("More than five years after the final domestic decision, but within three years of the end of the other international procedure: the rule is ambiguous whether the three-year limb extends the five years."), source, _("Explain the timeline and file as soon as possible."), leading_case=src.CASE_SP_RUSSIA, topic="remedies", deadlines=deadlines_t)
+    if explained:
+        return f.finding(criterion, Status.WARNING, _("Filed more than five years after the final domestic decision (%(date)s); the Committee will judge whether the reasons given justify the delay.") % {"date": iso(exhausted)}, source, _("Legal illiteracy, not knowing the Committee, or imprisonment with access to a lawyer usually do not justify delay."), leading_case=src.CASE_SP_RUSSIA, topic="remedies", deadlines=deadlines_t)
+    return f.finding(criterion, Status.FAIL, _("Filed more than five years after the final domestic decision (%(date)s, deadline %(d5)s) with no reason for the delay: likely an abuse of the right of submission.") % {"date": iso(exhausted), "d5": iso(d5)}, source, _("Only a reason that justifies the delay in all the circumstances can save the complaint; give it."), leading_case=src.CASE_SP_RUSSIA + "; " + src.CASE_DS_RUSSIA, topic="remedies", deadlines=deadlines_t)
+
+
+RULES = (
+    state_party,
+    ratione_temporis,
+    ratione_loci,
+    ratione_personae,
+    anonymity,
+    ratione_materiae,
+    same_matter_pending,
+    same_matter_examined,
+    exhaustion,
+    delay,
+    substantiation,
+    abuse,
+)
