@@ -65,7 +65,7 @@ def ratione_temporis(f: Facts) -> Finding:
     in_force = t.cat_in_force
     if in_force is None:
         return f.finding(criterion, Status.NEEDS_INFO, _("Our data hold no date from which the Convention binds this State."), src.CAT_TEMPORIS, _("Enter the checked date of the State's accession or ratification."), topic="state", unverified=True)
-    finding = temporis_finding(f, criterion, in_force, src.CAT_TEMPORIS, declaration=False, bound_since=_("the Convention entered into force for %(state)s") % {"state": f.state_label}, unverified_data=t.confidence == "unverified" and not t.overridden)
+    finding = temporis_finding(f, criterion, in_force, src.CAT_TEMPORIS, declaration=False, bound_since=_("the Convention's entry into force for %(state)s") % {"state": f.state_label}, unverified_data=t.confidence == "unverified" and not t.overridden)
     if finding.status is not Status.PASS:
         return finding
     # Facts after the Convention bound the State but before the art. 22 declaration: examined where

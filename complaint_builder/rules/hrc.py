@@ -81,7 +81,7 @@ def ratione_temporis(f: Facts) -> Finding:
     anchor = max(d for d in (t.op1_in_force, t.op1_ratione_temporis_limit) if d) if (t.op1_in_force or t.op1_ratione_temporis_limit) else None
     if anchor is None:
         return f.finding(criterion, Status.NEEDS_INFO, _("Our data hold no date from which the Optional Protocol binds this State."), src.OP1_TEMPORIS, _("Enter the checked entry-into-force date."), topic="state", unverified=True)
-    return temporis_finding(f, criterion, anchor, src.OP1_TEMPORIS, declaration=t.op1_ratione_temporis_limit is not None, bound_since=_("the Optional Protocol entered into force for %(state)s") % {"state": f.state_label}, unverified_data=t.confidence == "unverified" and not t.overridden)
+    return temporis_finding(f, criterion, anchor, src.OP1_TEMPORIS, declaration=t.op1_ratione_temporis_limit is not None, bound_since=_("the Optional Protocol's entry into force for %(state)s") % {"state": f.state_label}, unverified_data=t.confidence == "unverified" and not t.overridden)
 
 
 def temporis_finding(f: Facts, criterion: str, anchor: date, source: str, *, declaration: bool, bound_since: str, unverified_data: bool) -> Finding:
@@ -90,7 +90,7 @@ def temporis_finding(f: Facts, criterion: str, anchor: date, source: str, *, dec
     if not events:
         return f.finding(criterion, Status.NEEDS_INFO, _("No events are dated yet."), source, _("Add the events with their dates."), topic="events")
     parts = split(events, anchor)
-    when = _("%(since)s on %(date)s") % {"since": bound_since, "date": iso(anchor)}
+    when = _("%(since)s (%(date)s)") % {"since": bound_since, "date": iso(anchor)}
     decl = (" " + _("The State also declared that the Committee is competent only for acts after that date.")) if declaration else ""
     if parts.undated:
         return f.finding(criterion, Status.NEEDS_INFO, _("Some events have no date, so it cannot be checked that they happened after %(when)s.") % {"when": when}, source, _("Give a date (or at least a month) for every event."), topic="events")
