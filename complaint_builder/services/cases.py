@@ -1,0 +1,227 @@
+"""Storage of cases: the codec JSON of each case, encrypted at rest, plus its title and timestamps.
+
+Like indico's ``operations``: views call these functions and never touch SQL. The store holds no
+Flask object, so the CLI or a script can use it with a URL and a key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken
+from sqlalchemy import DateTime, Integer, LargeBinary, String, create_engine, event, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from ..domain import codec
+from ..domain.case import SHORT_TEXT, Case
+
+CASE_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+class CaseNotFound(LookupError):
+    """No case has this id."""
+
+
+class CaseUnreadable(RuntimeError):
+    """A stored case cannot be decrypted or decoded (wrong key, or data from another version)."""
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CaseRecord(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    title: Mapped[str] = mapped_column(String(SHORT_TEXT), default="")
+    body: Mapped[str] = mapped_column(String(8), default="")
+    state: Mapped[str] = mapped_column(String(2), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # Fernet token of the codec JSON
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    id: str
+    title: str
+    body: str
+    state: str
+    created_at: datetime
+    updated_at: datetime
+    revision: int
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def read_or_create_key(path: Path, make: Callable[[], bytes]) -> bytes:
+    """Return the key stored at ``path``, creating it (mode 600) on first use; safe across workers."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _attempt in range(50):  # another worker may be writing it right now
+            key = path.read_bytes().strip()
+            if key:
+                return key
+            time.sleep(0.02)
+        raise RuntimeError(f"key file {path} is empty") from None
+    key = make()
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+class CaseStore:
+    """Cases in a SQL database (SQLAlchemy 2), their JSON encrypted with Fernet."""
+
+    def __init__(self, url: str, key: bytes) -> None:
+        connect_args = {"check_same_thread": False, "timeout": 30} if url.startswith("sqlite") else {}
+        self.engine = create_engine(url, connect_args=connect_args)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._fernet = Fernet(key)
+        self._session = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            Base.metadata.create_all(self.engine)
+        except OperationalError:  # another worker created the table between check and create
+            Base.metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- encoding -------------------------------------------------------------------------------
+    def _seal(self, case: Case) -> bytes:
+        text = json.dumps(codec.to_dict(case), ensure_ascii=False, separators=(",", ":"))
+        return self._fernet.encrypt(text.encode("utf-8"))
+
+    def _open(self, record: CaseRecord) -> Case:
+        try:
+            raw = self._fernet.decrypt(record.data)
+        except InvalidToken:
+            raise CaseUnreadable(f"case {record.id} cannot be decrypted with the configured key") from None
+        try:
+            return codec.from_dict(json.loads(raw))
+        except (ValueError, codec.CaseFormatError) as exc:
+            raise CaseUnreadable(f"case {record.id} is not a valid case: {exc}") from None
+
+    def _get(self, session: Session, case_id: str) -> CaseRecord:
+        if not CASE_ID.match(case_id or ""):
+            raise CaseNotFound(case_id)
+        record = session.get(CaseRecord, case_id)
+        if record is None:
+            raise CaseNotFound(case_id)
+        return record
+
+    # -- operations -----------------------------------------------------------------------------
+    def create(self, case: Case) -> str:
+        """Store a new case and return its id."""
+        case_id = secrets.token_hex(16)
+        now = _now()
+        with self._session.begin() as session:
+            session.add(
+                CaseRecord(
+                    id=case_id,
+                    title=case.title,
+                    body=case.body.value if case.body else "",
+                    state=case.state,
+                    created_at=now,
+                    updated_at=now,
+                    revision=1,
+                    data=self._seal(case),
+                )
+            )
+        return case_id
+
+    def load(self, case_id: str) -> Case:
+        """Return the case, or raise :class:`CaseNotFound`."""
+        with self._session() as session:
+            return self._open(self._get(session, case_id))
+
+    def summary(self, case_id: str) -> CaseSummary:
+        with self._session() as session:
+            return _summary(self._get(session, case_id))
+
+    def save(self, case_id: str, case: Case) -> None:
+        """Replace the stored case with ``case``."""
+        with self._session.begin() as session:
+            record = self._get(session, case_id)
+            record.title = case.title
+            record.body = case.body.value if case.body else ""
+            record.state = case.state
+            record.data = self._seal(case)
+            record.updated_at = _now()
+            record.revision = record.revision + 1
+
+    def list(self) -> list[CaseSummary]:
+        """Return every case, the most recently changed first."""
+        with self._session() as session:
+            rows = session.scalars(select(CaseRecord).order_by(CaseRecord.updated_at.desc(), CaseRecord.id))
+            return [_summary(r) for r in rows]
+
+    def rename(self, case_id: str, title: str) -> None:
+        self.save(case_id, replace(self.load(case_id), title=title))
+
+    def duplicate(self, case_id: str, title: str) -> str:
+        """Store a copy of the case under ``title`` and return the new id."""
+        return self.create(replace(self.load(case_id), title=title))
+
+    def delete(self, case_id: str) -> None:
+        with self._session.begin() as session:
+            session.delete(self._get(session, case_id))
+
+
+def _summary(record: CaseRecord) -> CaseSummary:
+    return CaseSummary(
+        id=record.id,
+        title=record.title,
+        body=record.body,
+        state=record.state,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        revision=record.revision,
+    )
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer (gunicorn workers)
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+# -- Flask binding ---------------------------------------------------------------------------------
+
+
+def init_app(app) -> None:
+    """Open the store for ``app``: DATABASE_URL or instance/cases.sqlite; key from config or instance."""
+    instance = Path(app.instance_path)
+    url = app.config.get("DATABASE_URL") or f"sqlite:///{instance / 'cases.sqlite'}"
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    key = app.config.get("CASES_KEY")
+    key = key.encode("ascii") if isinstance(key, str) else key
+    if not key:
+        key = read_or_create_key(instance / "cases.key", Fernet.generate_key)
+    app.extensions["case_store"] = CaseStore(url, key)
+
+
+def store() -> CaseStore:
+    """Return the store of the current app."""
+    from flask import current_app
+
+    return current_app.extensions["case_store"]

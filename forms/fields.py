@@ -1,0 +1,175 @@
+"""Field helpers shared by the step forms: clean text, optional dates, enum selects, yes/no/unknown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from wtforms import DateField, Field, FieldList, FormField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Length, Optional
+
+# C0 controls other than tab and newline, DEL and C1 controls, lone surrogates: never wanted in a
+# complaint, and XML (DOCX) cannot hold most of them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(value: Any) -> Any:
+    """Return ``value`` with control characters removed and line ends normalised."""
+    if not isinstance(value, str):
+        return value
+    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def strip_text(value: Any) -> Any:
+    value = clean_text(value)
+    return value.strip() if isinstance(value, str) else value
+
+
+def text(label: Any, limit: int, description: Any = "", **kwargs: Any) -> StringField:
+    """Return a one-line text field limited to ``limit`` characters."""
+    return StringField(
+        label,
+        validators=[Length(max=limit, message=_l("Use at most %(max)d characters.", max=limit))],
+        filters=[strip_text],
+        description=description,
+        **kwargs,
+    )
+
+
+def long_text(label: Any, limit: int, description: Any = "", rows: int = 5, **kwargs: Any) -> TextAreaField:
+    """Return a multi-line text field limited to ``limit`` characters."""
+    return TextAreaField(
+        label,
+        validators=[Length(max=limit, message=_l("Use at most %(max)d characters.", max=limit))],
+        filters=[clean_text],
+        description=description,
+        render_kw={"rows": rows},
+        **kwargs,
+    )
+
+
+def optional_date(label: Any, description: Any = "") -> DateField:
+    """Return a date field that may be left empty (YYYY-MM-DD, the format of <input type=date>)."""
+    return DateField(
+        label,
+        validators=[Optional()],
+        description=description or _l("For example 2024-03-31."),
+        invalid_value_message=_l("Enter a real date, for example 2024-03-31."),
+    )
+
+
+def enum_choices(labels: Mapping[Enum, Any], blank: Any | None = None) -> list[SelectChoice]:
+    """Return select choices for the members in ``labels`` (in their order), with an optional blank."""
+    out = [SelectChoice("", blank)] if blank is not None else []
+    out.extend(SelectChoice(member.value, label) for member, label in labels.items())
+    return out
+
+
+def enum_select(label: Any, labels: Mapping[Enum, Any], blank: bool = True, description: Any = "") -> SelectField:
+    """Return a select over an enumeration; ``blank`` adds a "not answered" option first."""
+    return SelectField(
+        label,
+        choices=enum_choices(labels, _l("— not answered —") if blank else None),
+        validators=[Optional()],
+        description=description,
+        invalid_choice_message=_l("Choose one of the options in the list."),
+    )
+
+
+def enum_value(enum_cls: type[Enum], value: str | None) -> Any:
+    """Return the member of ``enum_cls`` for a submitted value, or None for a blank."""
+    return enum_cls(value) if value else None
+
+
+class TriStateField(RadioField):
+    """Yes / no / not known, for ``bool | None`` answers."""
+
+    def __init__(self, label: Any = None, validators: Any = None, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "choices",
+            [SelectChoice("yes", _l("Yes")), SelectChoice("no", _l("No")), SelectChoice("unknown", _l("Not known"))],
+        )
+        kwargs.setdefault("invalid_choice_message", _l("Choose yes, no or not known."))
+        super().__init__(label, validators, **kwargs)
+
+    def process_data(self, value: Any) -> None:
+        self.data = {True: "yes", False: "no"}.get(value, "unknown")
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        if valuelist:
+            self.data = valuelist[0]
+
+    @property
+    def value(self) -> bool | None:
+        return {"yes": True, "no": False}.get(self.data)
+
+
+def comma_list(value: str) -> tuple[str, ...]:
+    """Return the non-empty, stripped items of a comma- or newline-separated list."""
+    return tuple(item.strip() for item in re.split(r"[,\n]", value or "") if item.strip())
+
+
+def walk(form: Any, path: Iterable[str | int]) -> Field | None:
+    """Return the field at a model path (``["events", 2, "date_to"]``) in a form, or None."""
+    node: Any = form
+    for part in path:
+        if isinstance(node, FormField):
+            node = node.form
+        if isinstance(part, int):
+            if not isinstance(node, FieldList) or part >= len(node.entries):
+                return None
+            node = node.entries[part]
+        else:
+            node = node._fields.get(part) if hasattr(node, "_fields") else None
+            if node is None:
+                return None
+    return node if isinstance(node, Field) else None
+
+
+def parse_path(path: str) -> list[str | int]:
+    """Split ``events[2].date_to`` into ``["events", 2, "date_to"]``."""
+    out: list[str | int] = []
+    for name, index in re.findall(r"([A-Za-z_]\w*)|\[(\d+)\]", path):
+        out.append(name if name else int(index))
+    return out
+
+
+def error_list(form: Any, prefix: str = "") -> list[tuple[str, str, str]]:
+    """Return (field id, label, message) for every error in ``form``, nested rows included."""
+    out: list[tuple[str, str, str]] = []
+    for field in form:
+        if field.type in {"CSRFTokenField", "HiddenField", "SubmitField"}:
+            for message in field.errors if isinstance(field.errors, list) else []:
+                out.append(("", str(field.label.text), str(message)))
+            continue
+        if isinstance(field, FormField):
+            label = f"{prefix}{field.label.text}: " if field.label.text else prefix
+            out.extend(error_list(field.form, label))
+        elif isinstance(field, FieldList):
+            for number, entry in enumerate(field.entries, start=1):
+                entry_label = f"{prefix}{field.label.text} {number}: "
+                if isinstance(entry, FormField):
+                    out.extend(error_list(entry.form, entry_label))
+                else:
+                    out.extend((entry.id, entry_label.rstrip(": "), str(m)) for m in entry.errors)
+        else:
+            out.extend((field.id, f"{prefix}{field.label.text}", str(m)) for m in field.errors)
+    return out
+
+
+class CommaListField(StringField):
+    """A tuple of short strings, typed as a comma-separated list ("7, 14(3)(g)")."""
+
+    def process_data(self, value: Any) -> None:
+        if isinstance(value, (tuple, list)):
+            self.data = ", ".join(str(v) for v in value)
+        else:
+            self.data = value or ""
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        return comma_list(self.data or "")
