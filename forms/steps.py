@@ -221,6 +221,10 @@ class ProcedureForm(RowForm):
 
 
 class DetentionDetailsForm(RowForm):
+    deprived_of_liberty = TriStateField(
+        _l("Was the person arrested or detained at all?"),
+        description=_l("The Working Group examines only deprivations of liberty."),
+    )
     detention_type = enum_select(_l("Kind of deprivation of liberty"), labels.DETENTION_TYPE)
     start = optional_date(_l("Detained since"))
     end = optional_date(_l("Released on"))
@@ -232,6 +236,7 @@ class DetentionDetailsForm(RowForm):
 
     def to_model(self) -> m.Detention:
         return m.Detention(
+            deprived_of_liberty=self.deprived_of_liberty.value,
             detention_type=enum_value(m.DetentionType, self.detention_type.data),
             start=self.start.data,
             end=self.end.data,

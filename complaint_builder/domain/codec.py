@@ -13,7 +13,7 @@ import typing
 from datetime import date
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, Callable
 
 from . import case as model
 from .case import Case
@@ -76,67 +76,101 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def _decode(tp: Any, value: Any, path: str, text_limit: int) -> Any:
+Decoder = Callable[[Any, str], Any]
+
+
+@cache
+def _decoder(tp: Any, text_limit: int) -> Decoder:
+    """Return a function decoding a JSON value of type ``tp`` (built once per type: screening is hot)."""
     inner, optional = _split_optional(tp)
-    if value is None:
-        if optional:
-            return None
-        raise CaseFormatError(path, "must not be null")
+    decode = _inner_decoder(inner, text_limit)
+    if not optional:
+        def required(value: Any, path: str) -> Any:
+            if value is None:
+                raise CaseFormatError(path, "must not be null")
+            return decode(value, path)
+        return required
+
+    def nullable(value: Any, path: str) -> Any:
+        return None if value is None else decode(value, path)
+    return nullable
+
+
+def _inner_decoder(inner: Any, text_limit: int) -> Decoder:
     if inner is str:
-        if not isinstance(value, str):
-            raise CaseFormatError(path, f"must be text, not {_json_type(value)}")
-        if len(value) > text_limit:
-            raise CaseFormatError(path, f"is too long ({len(value)} characters; at most {text_limit})")
-        return value
+        def text(value: Any, path: str) -> str:
+            if type(value) is not str:
+                raise CaseFormatError(path, f"must be text, not {_json_type(value)}")
+            if len(value) > text_limit:
+                raise CaseFormatError(path, f"is too long ({len(value)} characters; at most {text_limit})")
+            return value
+        return text
     if inner is bool:
-        if not isinstance(value, bool):
-            raise CaseFormatError(path, f"must be true or false, not {_json_type(value)}")
-        return value
+        def boolean(value: Any, path: str) -> bool:
+            if type(value) is not bool:
+                raise CaseFormatError(path, f"must be true or false, not {_json_type(value)}")
+            return value
+        return boolean
     if inner is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise CaseFormatError(path, f"must be a whole number, not {_json_type(value)}")
-        return value
+        def integer(value: Any, path: str) -> int:
+            if type(value) is not int:
+                raise CaseFormatError(path, f"must be a whole number, not {_json_type(value)}")
+            return value
+        return integer
     if inner is date:
-        if not isinstance(value, str):
-            raise CaseFormatError(path, f"must be a date written YYYY-MM-DD, not {_json_type(value)}")
-        try:
-            if len(value) != 10:
-                raise ValueError
-            return date.fromisoformat(value)
-        except ValueError:
-            raise CaseFormatError(path, f"{value!r} is not a date written YYYY-MM-DD") from None
+        def day(value: Any, path: str) -> date:
+            if type(value) is not str:
+                raise CaseFormatError(path, f"must be a date written YYYY-MM-DD, not {_json_type(value)}")
+            try:
+                if len(value) != 10:
+                    raise ValueError
+                return date.fromisoformat(value)
+            except ValueError:
+                raise CaseFormatError(path, f"{value!r} is not a date written YYYY-MM-DD") from None
+        return day
     if isinstance(inner, type) and issubclass(inner, Enum):
-        try:
-            return inner(value)
-        except ValueError:
-            allowed = ", ".join(m.value for m in inner)
-            raise CaseFormatError(path, f"{value!r} is not one of: {allowed}") from None
+        members = {m.value: m for m in inner}
+        allowed = ", ".join(members)
+
+        def member(value: Any, path: str) -> Enum:
+            try:
+                return members[value]
+            except (KeyError, TypeError):
+                raise CaseFormatError(path, f"{value!r} is not one of: {allowed}") from None
+        return member
     if typing.get_origin(inner) is tuple:
-        item_type = typing.get_args(inner)[0]
-        if not isinstance(value, list):
-            raise CaseFormatError(path, f"must be a list, not {_json_type(value)}")
-        if len(value) > model.MAX_ROWS:
-            raise CaseFormatError(path, f"has {len(value)} rows; at most {model.MAX_ROWS}")
-        return tuple(_decode(item_type, v, f"{path}[{i}]", text_limit) for i, v in enumerate(value))
+        item = _decoder(typing.get_args(inner)[0], text_limit)
+
+        def rows(value: Any, path: str) -> tuple:
+            if type(value) is not list:
+                raise CaseFormatError(path, f"must be a list, not {_json_type(value)}")
+            if len(value) > model.MAX_ROWS:
+                raise CaseFormatError(path, f"has {len(value)} rows; at most {model.MAX_ROWS}")
+            return tuple(item(v, f"{path}[{i}]") for i, v in enumerate(value))
+        return rows
     if dataclasses.is_dataclass(inner):
-        return _decode_object(inner, value, path)
+        return lambda value, path: _decode_object(inner, value, path)
     raise TypeError(f"unsupported type {inner!r}")  # a programming error, not bad input
 
 
+@cache
+def _field_decoders(cls: type) -> tuple[dict[str, Decoder], tuple[str, ...]]:
+    decoders = {name: _decoder(tp, _TEXT_LIMITS.get(name, model.SHORT_TEXT)) for name, tp, _ in _fields(cls)}
+    return decoders, tuple(name for name, _, required in _fields(cls) if required)
+
+
 def _decode_object(cls: type, value: Any, path: str) -> Any:
-    if not isinstance(value, dict):
+    if type(value) is not dict:
         raise CaseFormatError(path, f"must be an object, not {_json_type(value)}")
-    known = _fields(cls)
-    names = {n for n, _, _ in known}
-    for key in value:
-        if key not in names:
-            raise CaseFormatError(_join(path, str(key)), "is not a known field")
+    decoders, required = _field_decoders(cls)
     kwargs = {}
-    for name, tp, required in known:
-        if name in value:
-            limit = _TEXT_LIMITS.get(name, model.SHORT_TEXT)
-            kwargs[name] = _decode(tp, value[name], _join(path, name), limit)
-        elif required:
+    for key, raw in value.items():
+        decode = decoders.get(key)
+        if decode is None:
+            raise CaseFormatError(_join(path, str(key)), "is not a known field")
+        kwargs[key] = decode(raw, _join(path, key))
+    for name in required:
+        if name not in kwargs:
             raise CaseFormatError(_join(path, name), "is required")
     return cls(**kwargs)
 

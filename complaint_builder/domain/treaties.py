@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..i18n import N_
 from .case import Treaty
@@ -80,6 +81,7 @@ CAT_ARTICLES: tuple[Article, ...] = (
 _ARTICLE_NUMBER = re.compile(r"^\s*(?:art(?:icle)?\.?\s*)?(\d{1,2})\b")
 
 
+@lru_cache(maxsize=4096)
 def article_number(reference: str) -> int | None:
     """Return the article number in a reference such as "14(3)(g)" or "art. 7"."""
     match = _ARTICLE_NUMBER.match(reference)
@@ -90,6 +92,7 @@ def catalogue(treaty: Treaty) -> tuple[Article, ...]:
     return ICCPR_ARTICLES if treaty is Treaty.ICCPR else CAT_ARTICLES if treaty is Treaty.CAT else ()
 
 
+@lru_cache(maxsize=4096)
 def find_article(treaty: Treaty, reference: str) -> Article | None:
     """Return the catalogue entry for ``reference`` under ``treaty``, or None if it is not there."""
     number = article_number(reference)

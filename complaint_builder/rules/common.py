@@ -85,19 +85,7 @@ class Facts:
         deadlines: tuple[Deadline, ...] = (),
         unverified: bool = False,
     ) -> Finding:
-        return Finding(
-            criterion=criterion,
-            body=self.body,
-            status=status,
-            explanation=explanation,
-            source=source,
-            advice=advice,
-            leading_case=leading_case,
-            topic=topic,
-            claims=claims,
-            deadlines=deadlines,
-            unverified=unverified,
-        )
+        return Finding(criterion, self.body, status, explanation, source, advice, leading_case, topic, claims, deadlines, unverified)
 
     def victims(self) -> tuple[Victim, ...]:
         """Return the victims; an author who is the victim counts as one even if not listed again."""

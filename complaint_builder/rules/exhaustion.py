@@ -99,8 +99,10 @@ def entirely_excused(case_remedies: tuple[DomesticRemedy, ...]) -> bool:
 
 def _judge(f: Facts, index: int, remedy: DomesticRemedy, investigation_refused: bool, article: str) -> tuple[Status, str]:
     """Return the status of one remedy for one claim and why."""
-    label = _label(index, remedy)
     outcome = remedy.outcome
+    if outcome in _USED and remedy.date_decided is not None and remedy.raised_in_substance is not False:
+        return Status.PASS, ""  # the common case, decided before any message is built
+    label = _label(index, remedy)
     reason = remedy.not_used_reason_type
     has_text = bool(remedy.not_used_reason.strip())
     if outcome is None:
@@ -164,6 +166,7 @@ def exhaustion(f: Facts) -> Finding:
     )
     per_claim: dict[str, list[Status]] = {a: [] for a in articles}
     messages: list[tuple[Status, str]] = []
+    judged: dict[tuple[int, bool], tuple[Status, str]] = {}
     for index, remedy in enumerate(remedies):
         if not _required(remedy):
             continue
@@ -177,7 +180,10 @@ def exhaustion(f: Facts) -> Finding:
                 and any(r.level in _INVESTIGATION_LEVELS and r.outcome in _USED for r in remedies)
             ):
                 continue  # civil damages not required once the criminal route was used (I.K. v. Norway)
-            status, message = _judge(f, index, remedy, investigation_refused, article)
+            key = (index, f.body is Body.CAT and investigation_refused and _is_torture_claim(f, article))
+            if key not in judged:  # the verdict on a remedy depends on the claim only in that CAT branch
+                judged[key] = _judge(f, index, remedy, investigation_refused, article)
+            status, message = judged[key]
             per_claim[article].append(status)
             if message and (status, message) not in messages:
                 messages.append((status, message))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from ..domain.case import Body
 from ..i18n import N_, _
@@ -45,14 +46,14 @@ TOPICS = ("start", "state", "parties", "events", "claims", "remedies", "procedur
 STATUS_ORDER = {Status.FAIL: 0, Status.WARNING: 1, Status.NEEDS_INFO: 2, Status.PASS: 3}
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+class Deadline(NamedTuple):
     label: str
     on: date
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
+    """One criterion's result. A NamedTuple: immutable, and cheap to build ten thousand times a second."""
+
     criterion: str  # an id from shared/domain/README.md, exactly
     body: Body
     status: Status

@@ -317,7 +317,7 @@ def document(case_id: str, index: int) -> Response:
     api = _document_api()
     if api is None:
         abort(404)
-    documents = api.build_documents(case, engine.filing_date(case, today()))
+    documents = api.build_documents(case, today())
     if not 0 <= index < len(documents):
         abort(404)
     filename, data = documents[index]
@@ -331,7 +331,7 @@ def documents_zip(case_id: str) -> Response:
     api = _document_api()
     if api is None:
         abort(404)
-    filename, data = api.build_zip(case, engine.filing_date(case, today()))
+    filename, data = api.build_zip(case, today())
     return _send(filename, data, "application/zip")
 
 
@@ -342,5 +342,5 @@ def documents(case_id: str) -> Any:
     api = _document_api()
     if api is None:
         abort(404)
-    names = [name for name, _data in api.build_documents(case, engine.filing_date(case, today()))]
+    names = [name for name, _data in api.build_documents(case, today())]
     return render_template("wizard/documents.html", names=names, **_page(case_id, case, "review"))
