@@ -21,7 +21,7 @@ from complaint_builder.web.config import TestConfig
 TODAY = date(2026, 11, 20)
 
 
-def test_config(tmp_path, **overrides: Any) -> dict[str, Any]:
+def make_config(tmp_path, **overrides: Any) -> dict[str, Any]:
     """Return the settings of a test app whose database and keys live under ``tmp_path``."""
     settings = {k: getattr(TestConfig, k) for k in dir(TestConfig) if k.isupper()}
     settings.update(
@@ -36,7 +36,7 @@ def test_config(tmp_path, **overrides: Any) -> dict[str, Any]:
 @pytest.fixture
 def app(tmp_path):
     """Return an app with a fresh SQLite database and instance folder under ``tmp_path``."""
-    app = create_app(test_config(tmp_path), instance_path=str(tmp_path / "instance"))
+    app = create_app(make_config(tmp_path), instance_path=str(tmp_path / "instance"))
     yield app
     app.extensions["case_store"].close()
 
