@@ -96,7 +96,7 @@ def ratione_materiae(f: Facts) -> Finding:
     if len(invalid) == len(f.claims):
         return f.finding(criterion, Status.FAIL, _("None of the articles invoked (%(articles)s) creates an obligation an individual can invoke under article 22.") % {"articles": ", ".join(invalid)}, source, _("Invoke arts 1-3 or 11-16 of the Convention."), topic="claims", claims=tuple(invalid))
     if invalid:
-        return f.finding(criterion, Status.WARNING, _("Article(s) %(articles)s are not usually invoked by individuals; the other claims can go ahead.") % {"articles": ", ".join(invalid)}, source, _("Drop those claims or reframe them under arts 1-3 or 11-16."), topic="claims", claims=tuple(invalid))
+        return f.finding(criterion, Status.WARNING, _("Article(s) %(articles)s are not usually invoked by individuals; the other claims can go ahead.") % {"articles": ", ".join(invalid)}, source, _("Drop those claims or reframe them under arts 1-3 or 11-16."), topic="claims", claims=tuple(invalid), knocked_out=tuple(invalid))
     return f.finding(criterion, Status.PASS, _("The claims concern torture or ill-treatment within the Convention."), source, topic="claims")
 
 

@@ -84,8 +84,9 @@ class Facts:
         claims: tuple[str, ...] = (),
         deadlines: tuple[Deadline, ...] = (),
         unverified: bool = False,
+        knocked_out: tuple[str, ...] = (),
     ) -> Finding:
-        return Finding(criterion, self.body, status, explanation, source, advice, leading_case, topic, claims, deadlines, unverified)
+        return Finding(criterion, self.body, status, explanation, source, advice, leading_case, topic, claims, deadlines, unverified, knocked_out)
 
     def victims(self) -> tuple[Victim, ...]:
         """Return the victims; an author who is the victim counts as one even if not listed again."""

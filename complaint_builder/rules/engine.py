@@ -13,7 +13,7 @@ from ..domain.case import Body, Case
 from ..i18n import _
 from . import cat, hrc, wgad
 from .common import Facts
-from .findings import Assessment, ForumComparison, Route, Status, derive_verdict
+from .findings import Assessment, Finding, ForumComparison, Route, Status, derive_verdict
 
 RULES = {Body.HRC: hrc.RULES, Body.CAT: cat.RULES, Body.WGAD: wgad.RULES}
 ALL_BODIES = (Body.HRC, Body.CAT, Body.WGAD)
@@ -27,8 +27,27 @@ def filing_date(case: Case, today: date) -> date:
 def assess(case: Case, body: Body, as_of: date) -> Assessment:
     """Return every finding of ``body`` on ``case`` as if filed on ``as_of``, and the verdict."""
     facts = Facts.of(case, body, as_of)
-    findings = tuple(rule(facts) for rule in RULES[body])
+    findings = _claims_knocked_out(tuple(rule(facts) for rule in RULES[body]), facts)
     return Assessment(body=body, as_of=as_of, findings=findings, verdict=derive_verdict(findings))
+
+
+def _claims_knocked_out(findings: tuple[Finding, ...], facts: Facts) -> tuple[Finding, ...]:
+    """Turn per-claim warnings into fails when, together, they leave no claim standing.
+
+    admissibility.md §1: a criterion knocking out some claims warns; when every claim is knocked
+    out by some criterion, each criterion responsible for a knocked-out claim reports ``fail``.
+    """
+    knocked = {claim for f in findings if f.status is Status.WARNING for claim in f.knocked_out}
+    if not knocked:
+        return findings
+    claims = {claim.article for claim in facts.claims}
+    if not claims or not claims <= knocked:
+        return findings
+    prefix = _("Together with the other grounds, no claim is left standing.") + " "
+    return tuple(
+        f._replace(status=Status.FAIL, explanation=prefix + f.explanation) if f.status is Status.WARNING and f.knocked_out else f
+        for f in findings
+    )
 
 
 def assess_all(case: Case, as_of: date, bodies: tuple[Body, ...] = ALL_BODIES) -> dict[Body, Assessment]:

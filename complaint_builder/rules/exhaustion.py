@@ -11,11 +11,13 @@ from datetime import date
 from ..domain import sources as src
 from ..domain.case import (
     Body,
+    HarmKind,
     DomesticRemedy,
     NotUsedReason,
     RemedyKind,
     RemedyLevel,
     RemedyOutcome,
+    SuspensiveEffect,
     Treaty,
 )
 from ..domain.treaties import article_number
@@ -69,6 +71,14 @@ def _is_torture_claim(f: Facts, article: str) -> bool:
     return article_number(article) in _TORTURE_ARTICLES[treaty]
 
 
+def _removal_case(f: Facts) -> bool:
+    """Return True for a complaint against removal (CAT art. 3, or an urgent risk of removal)."""
+    risk = f.case.urgent_risk
+    return (risk is not None and risk.kind is HarmKind.REMOVAL) or any(
+        c.treaty is Treaty.CAT and article_number(c.article) == 3 for c in f.case.claims
+    )
+
+
 def _covers(remedy: DomesticRemedy, article: str) -> bool:
     if not remedy.claims or article == "*":
         return True
@@ -100,9 +110,12 @@ def entirely_excused(case_remedies: tuple[DomesticRemedy, ...]) -> bool:
 def _judge(f: Facts, index: int, remedy: DomesticRemedy, investigation_refused: bool, article: str) -> tuple[Status, str]:
     """Return the status of one remedy for one claim and why."""
     outcome = remedy.outcome
-    if outcome in _USED and remedy.date_decided is not None and remedy.raised_in_substance is not False:
+    if outcome in _USED and remedy.date_decided is not None:
         return Status.PASS, ""  # the common case, decided before any message is built
     label = _label(index, remedy)
+    if remedy.suspensive_effect is SuspensiveEffect.NONE and _removal_case(f) and outcome is not RemedyOutcome.PENDING:
+        # In removal cases only a remedy that can stop the removal counts (Shodeinde v. Canada).
+        return Status.PASS, _("%(remedy)s could not suspend the removal, so it need not be used.") % {"remedy": label}
     reason = remedy.not_used_reason_type
     has_text = bool(remedy.not_used_reason.strip())
     if outcome is None:
@@ -110,9 +123,7 @@ def _judge(f: Facts, index: int, remedy: DomesticRemedy, investigation_refused: 
     if outcome in _USED:
         if remedy.date_decided is None:
             return Status.NEEDS_INFO, _("%(remedy)s: the date of the decision is missing.") % {"remedy": label}
-        if remedy.raised_in_substance is False:
-            return Status.FAIL, _("%(remedy)s: the rights now invoked were not raised in substance before it.") % {"remedy": label}
-        return Status.PASS, ""
+        return Status.PASS, ""  # raised_in_substance is judged over all the claim's remedies
     if outcome is RemedyOutcome.PENDING:
         if remedy.date_filed is None:
             return Status.NEEDS_INFO, _("%(remedy)s is pending; the date it was filed is missing.") % {"remedy": label}
@@ -187,6 +198,13 @@ def exhaustion(f: Facts) -> Finding:
             per_claim[article].append(status)
             if message and (status, message) not in messages:
                 messages.append((status, message))
+    # Each claim must have been put, in substance, to at least one national authority (F.C.S. v. Spain).
+    for article in articles:
+        used = [r for r in remedies if _required(r) and r.outcome in _USED and _covers(r, article)]
+        if used and all(r.raised_in_substance is False for r in used):
+            per_claim[article].append(Status.FAIL)
+            message = (_("The claim under article %(article)s was never raised in substance before the national authorities.") % {"article": article}) if article != "*" else _("The rights now invoked were never raised in substance before the national authorities.")
+            messages.append((Status.FAIL, message))
     seed = _kazakhstan_supreme_court(f, articles, per_claim)
     if seed:
         messages.append(seed)
@@ -197,7 +215,7 @@ def exhaustion(f: Facts) -> Finding:
     if failed and len(failed) == len(articles):
         return f.finding(CRITERION, Status.FAIL, detail, source, _("Use the remaining remedy before filing, or document why it was unavailable, ineffective or unreasonably prolonged."), leading_case=leading, topic="remedies", claims=tuple(a for a in failed if a != "*"))
     if failed:
-        return f.finding(CRITERION, Status.WARNING, _("Claims under article(s) %(articles)s are not exhausted and would likely be declared inadmissible; the others can go ahead.") % {"articles": ", ".join(failed)} + " " + detail, source, _("Drop those claims or exhaust remedies for them first."), leading_case=leading, topic="remedies", claims=tuple(failed))
+        return f.finding(CRITERION, Status.WARNING, _("Claims under article(s) %(articles)s are not exhausted and would likely be declared inadmissible; the others can go ahead.") % {"articles": ", ".join(failed)} + " " + detail, source, _("Drop those claims or exhaust remedies for them first."), leading_case=leading, topic="remedies", claims=tuple(failed), knocked_out=tuple(failed))
     overall = worst([s for statuses in per_claim.values() for s in statuses] + ([seed[0]] if seed else []))
     if overall is Status.PASS:
         ordinary_used = [r for r in remedies if r.kind is RemedyKind.ORDINARY and r.outcome in _USED]

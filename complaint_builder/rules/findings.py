@@ -65,6 +65,7 @@ class Finding(NamedTuple):
     claims: tuple[str, ...] = ()  # the claims (articles) this finding knocks out or concerns
     deadlines: tuple[Deadline, ...] = ()
     unverified: bool = False  # rests on a rule or datum marked [unverified] in the reference
+    knocked_out: tuple[str, ...] = ()  # claims this criterion alone would have declared inadmissible
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,7 +134,7 @@ def ratione_materiae(f: Facts) -> Finding:
             return f.finding(criterion, Status.FAIL, _("Articles 2 and 3 cannot found a claim on their own; they apply only together with a right in articles 6-27."), source, _("Add the substantive article the facts concern (e.g. art. 7 with art. 2(3))."), leading_case=src.CASE_X_NORWAY, topic="claims", claims=tuple(accessory + invalid))
         return f.finding(criterion, Status.FAIL, _("None of the articles invoked (%(articles)s) is a right that can be claimed under the Optional Protocol.") % {"articles": ", ".join(invalid)}, source, _("Invoke rights in Part III of the Covenant (arts 6-27)."), topic="claims", claims=tuple(invalid))
     if invalid:
-        return f.finding(criterion, Status.WARNING, _("Article(s) %(articles)s cannot be claimed under the Optional Protocol (art. 1, or not a Covenant right); the other claims can go ahead.") % {"articles": ", ".join(invalid)}, source, _("Drop those claims or reframe them under articles 6-27."), topic="claims", claims=tuple(invalid))
+        return f.finding(criterion, Status.WARNING, _("Article(s) %(articles)s cannot be claimed under the Optional Protocol (art. 1, or not a Covenant right); the other claims can go ahead.") % {"articles": ", ".join(invalid)}, source, _("Drop those claims or reframe them under articles 6-27."), topic="claims", claims=tuple(invalid), knocked_out=tuple(invalid))
     return f.finding(criterion, Status.PASS, _("Every claim invokes a right protected by the Covenant."), source, topic="claims")
 
 
