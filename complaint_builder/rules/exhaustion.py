@@ -110,7 +110,7 @@ def entirely_excused(case_remedies: tuple[DomesticRemedy, ...]) -> bool:
 def _judge(f: Facts, index: int, remedy: DomesticRemedy, investigation_refused: bool, article: str) -> tuple[Status, str]:
     """Return the status of one remedy for one claim and why."""
     outcome = remedy.outcome
-    if outcome in _USED and remedy.date_decided is not None:
+    if outcome in _USED and remedy.date_decided is not None and remedy.raised_in_substance is not False:
         return Status.PASS, ""  # the common case, decided before any message is built
     label = _label(index, remedy)
     if remedy.suspensive_effect is SuspensiveEffect.NONE and _removal_case(f) and outcome is not RemedyOutcome.PENDING:
@@ -123,7 +123,10 @@ def _judge(f: Facts, index: int, remedy: DomesticRemedy, investigation_refused: 
     if outcome in _USED:
         if remedy.date_decided is None:
             return Status.NEEDS_INFO, _("%(remedy)s: the date of the decision is missing.") % {"remedy": label}
-        return Status.PASS, ""  # raised_in_substance is judged over all the claim's remedies
+        if remedy.raised_in_substance is False:
+            # Every level up to the last must have had the issue put to it (F.C.S. v. Spain, para. 6.4).
+            return Status.FAIL, _("%(remedy)s: the rights now invoked were not raised in substance before it.") % {"remedy": label}
+        return Status.PASS, ""
     if outcome is RemedyOutcome.PENDING:
         if remedy.date_filed is None:
             return Status.NEEDS_INFO, _("%(remedy)s is pending; the date it was filed is missing.") % {"remedy": label}
@@ -198,13 +201,6 @@ def exhaustion(f: Facts) -> Finding:
             per_claim[article].append(status)
             if message and (status, message) not in messages:
                 messages.append((status, message))
-    # Each claim must have been put, in substance, to at least one national authority (F.C.S. v. Spain).
-    for article in articles:
-        used = [r for r in remedies if _required(r) and r.outcome in _USED and _covers(r, article)]
-        if used and all(r.raised_in_substance is False for r in used):
-            per_claim[article].append(Status.FAIL)
-            message = (_("The claim under article %(article)s was never raised in substance before the national authorities.") % {"article": article}) if article != "*" else _("The rights now invoked were never raised in substance before the national authorities.")
-            messages.append((Status.FAIL, message))
     seed = _kazakhstan_supreme_court(f, articles, per_claim)
     if seed:
         messages.append(seed)
