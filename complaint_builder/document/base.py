@@ -1,20 +1,30 @@
 """The base document every draft starts from: styles, numbering, A4 page, header and footer.
 
 Styles are defined here once (STYLE.md, "DOCX"). The template is built a single time per process
-from python-docx's default package, pruned of the parts a draft never uses (``stylesWithEffects``,
-the thumbnail, custom XML, 300 kB of latent styles), and kept as bytes; each document then opens
-a copy of those bytes, which costs a fraction of ``Document()``.
+with python-docx from its default package, pruned of the parts a draft never uses
+(``stylesWithEffects``, the thumbnail, custom XML, 300 kB of latent styles), and kept as ZIP
+members. A draft then only supplies its body XML, header text and title: the other members are
+copied as they are, so no draft re-parses styles or numbering (issue 5 benchmark).
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 from docx import Document
-from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
+
+# Stand-ins the template carries where each draft puts its own header text and metadata.
+HEADER_TOKEN = "@@complaint-builder-header@@"
+TITLE_TOKEN = "@@complaint-builder-title@@"
+SUBJECT_TOKEN = "@@complaint-builder-subject@@"
+DATE_TOKEN = datetime(2001, 2, 3, 4, 5, 6)
+DATE_STAMP = "2001-02-03T04:05:06Z"
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -189,6 +199,7 @@ def _build_template(page_word: str, of_word: str) -> bytes:
     header = section.header
     header.is_linked_to_previous = False
     header.paragraphs[0].style = doc.styles["Header"]
+    header.paragraphs[0].add_run(HEADER_TOKEN)
     footer = section.footer
     footer.is_linked_to_previous = False
     footer_el = footer._element
@@ -205,9 +216,49 @@ def _build_template(page_word: str, of_word: str) -> bytes:
     props.last_modified_by = "Complaint Builder"
     props.comments = ""
     props.revision = 1
+    props.title = TITLE_TOKEN
+    props.subject = SUBJECT_TOKEN
+    props.created = props.modified = DATE_TOKEN
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """The base package split so that a draft only supplies its body, header text and metadata."""
+
+    entries: tuple[tuple[str, bytes], ...]  # every member, in order; three are rewritten per draft
+    document_head: str  # word/document.xml up to the body's sectPr
+    document_tail: str  # from the sectPr to the end
+    header_member: str
+    header_xml: str  # holds HEADER_TOKEN
+
+    def assemble(self, body_xml: str, header_text: str, title: str, subject: str, created: datetime) -> bytes:
+        """Return DOCX bytes: the template with ``body_xml`` as its body (fixed ZIP timestamps)."""
+        stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ")
+        replaced = {
+            "word/document.xml": (self.document_head + body_xml + self.document_tail).encode("utf-8"),
+            self.header_member: self.header_xml.replace(HEADER_TOKEN, xml_escape(header_text)).encode("utf-8"),
+        }
+        date_time = (created.year, created.month, created.day, created.hour, created.minute, created.second)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in self.entries:
+                if name == "docProps/core.xml":
+                    data = (data.decode("utf-8").replace(TITLE_TOKEN, xml_escape(title))
+                            .replace(SUBJECT_TOKEN, xml_escape(subject)).replace(DATE_STAMP, stamp).encode("utf-8"))
+                else:
+                    data = replaced.get(name, data)
+                # Fixed timestamps: the same case on the same day gives byte-identical files.
+                info = zipfile.ZipInfo(name, date_time=date_time)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, data)
+        return buffer.getvalue()
+
+
+def xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 @cache
@@ -216,6 +267,14 @@ def template_bytes(page_word: str = "Page", of_word: str = "of") -> bytes:
     return _build_template(page_word, of_word)
 
 
-def new_document(page_word: str = "Page", of_word: str = "of") -> DocxDocument:
-    """Return a fresh document opened from the cached template."""
-    return Document(io.BytesIO(template_bytes(page_word, of_word)))
+@cache
+def template(page_word: str = "Page", of_word: str = "of") -> Template:
+    """Return the cached base package, split for :meth:`Template.assemble`."""
+    with zipfile.ZipFile(io.BytesIO(template_bytes(page_word, of_word))) as archive:
+        entries = tuple((info.filename, archive.read(info)) for info in archive.infolist())
+    members = dict(entries)
+    document = members["word/document.xml"].decode("utf-8")
+    cut = document.index("<w:sectPr", document.index("<w:body"))
+    header_member = next(name for name, data in entries if name.startswith("word/header") and HEADER_TOKEN.encode() in data)
+    return Template(entries=entries, document_head=document[:cut], document_tail=document[cut:],
+                    header_member=header_member, header_xml=members[header_member].decode("utf-8"))
