@@ -15,6 +15,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, Callable
 
+from ..i18n import _
 from . import case as model
 from .case import Case
 
@@ -87,7 +88,7 @@ def _decoder(tp: Any, text_limit: int) -> Decoder:
     if not optional:
         def required(value: Any, path: str) -> Any:
             if value is None:
-                raise CaseFormatError(path, "must not be null")
+                raise CaseFormatError(path, _("must not be null"))
             return decode(value, path)
         return required
 
@@ -100,33 +101,33 @@ def _inner_decoder(inner: Any, text_limit: int) -> Decoder:
     if inner is str:
         def text(value: Any, path: str) -> str:
             if type(value) is not str:
-                raise CaseFormatError(path, f"must be text, not {_json_type(value)}")
+                raise CaseFormatError(path, _("must be text, not %(type)s") % {"type": _json_type(value)})
             if len(value) > text_limit:
-                raise CaseFormatError(path, f"is too long ({len(value)} characters; at most {text_limit})")
+                raise CaseFormatError(path, _("is too long (%(length)d characters; at most %(limit)d)") % {"length": len(value), "limit": text_limit})
             return value
         return text
     if inner is bool:
         def boolean(value: Any, path: str) -> bool:
             if type(value) is not bool:
-                raise CaseFormatError(path, f"must be true or false, not {_json_type(value)}")
+                raise CaseFormatError(path, _("must be true or false, not %(type)s") % {"type": _json_type(value)})
             return value
         return boolean
     if inner is int:
         def integer(value: Any, path: str) -> int:
             if type(value) is not int:
-                raise CaseFormatError(path, f"must be a whole number, not {_json_type(value)}")
+                raise CaseFormatError(path, _("must be a whole number, not %(type)s") % {"type": _json_type(value)})
             return value
         return integer
     if inner is date:
         def day(value: Any, path: str) -> date:
             if type(value) is not str:
-                raise CaseFormatError(path, f"must be a date written YYYY-MM-DD, not {_json_type(value)}")
+                raise CaseFormatError(path, _("must be a date written YYYY-MM-DD, not %(type)s") % {"type": _json_type(value)})
             try:
                 if len(value) != 10:
                     raise ValueError
                 return date.fromisoformat(value)
             except ValueError:
-                raise CaseFormatError(path, f"{value!r} is not a date written YYYY-MM-DD") from None
+                raise CaseFormatError(path, _("%(value)r is not a date written YYYY-MM-DD") % {"value": value}) from None
         return day
     if isinstance(inner, type) and issubclass(inner, Enum):
         members = {m.value: m for m in inner}
@@ -136,16 +137,16 @@ def _inner_decoder(inner: Any, text_limit: int) -> Decoder:
             try:
                 return members[value]
             except (KeyError, TypeError):
-                raise CaseFormatError(path, f"{value!r} is not one of: {allowed}") from None
+                raise CaseFormatError(path, _("%(value)r is not one of: %(allowed)s") % {"value": value, "allowed": allowed}) from None
         return member
     if typing.get_origin(inner) is tuple:
         item = _decoder(typing.get_args(inner)[0], text_limit)
 
         def rows(value: Any, path: str) -> tuple:
             if type(value) is not list:
-                raise CaseFormatError(path, f"must be a list, not {_json_type(value)}")
+                raise CaseFormatError(path, _("must be a list, not %(type)s") % {"type": _json_type(value)})
             if len(value) > model.MAX_ROWS:
-                raise CaseFormatError(path, f"has {len(value)} rows; at most {model.MAX_ROWS}")
+                raise CaseFormatError(path, _("has %(rows)d rows; at most %(limit)d") % {"rows": len(value), "limit": model.MAX_ROWS})
             return tuple(item(v, f"{path}[{i}]") for i, v in enumerate(value))
         return rows
     if dataclasses.is_dataclass(inner):
@@ -161,31 +162,31 @@ def _field_decoders(cls: type) -> tuple[dict[str, Decoder], tuple[str, ...]]:
 
 def _decode_object(cls: type, value: Any, path: str) -> Any:
     if type(value) is not dict:
-        raise CaseFormatError(path, f"must be an object, not {_json_type(value)}")
+        raise CaseFormatError(path, _("must be an object, not %(type)s") % {"type": _json_type(value)})
     decoders, required = _field_decoders(cls)
     kwargs = {}
     for key, raw in value.items():
         decode = decoders.get(key)
         if decode is None:
-            raise CaseFormatError(_join(path, str(key)), "is not a known field")
+            raise CaseFormatError(_join(path, str(key)), _("is not a known field"))
         kwargs[key] = decode(raw, _join(path, key))
     for name in required:
         if name not in kwargs:
-            raise CaseFormatError(_join(path, name), "is required")
+            raise CaseFormatError(_join(path, name), _("is required"))
     return cls(**kwargs)
 
 
 def _json_type(value: Any) -> str:
     if isinstance(value, bool):
-        return "true/false"
+        return _("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return _("a number")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "an object"
+        return _("an object")
     return type(value).__name__
 
 
@@ -193,7 +194,7 @@ def from_dict(data: Any) -> Case:
     """Decode a JSON object into a :class:`Case`, or raise :class:`CaseFormatError`."""
     case = _decode_object(Case, data, "")
     if case.schema_version != model.SCHEMA_VERSION:
-        raise CaseFormatError("schema_version", f"is {case.schema_version}; this tool reads version {model.SCHEMA_VERSION}")
+        raise CaseFormatError("schema_version", _("is %(found)d; this tool reads version %(version)d") % {"found": case.schema_version, "version": model.SCHEMA_VERSION})
     return case
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..i18n import _
 from .case import Case
 from .codec import CaseFormatError
 from .states import is_known_state
@@ -20,17 +21,17 @@ def problems(case: Case, filing_date: date | None = None) -> list[CaseFormatErro
 
     def not_after_filing(path: str, value: date | None) -> None:
         if value is not None and filing_date is not None and value > filing_date:
-            add(path, f"{value.isoformat()} is after the filing date {filing_date.isoformat()}")
+            add(path, _("%(date)s is after the filing date %(filing)s") % {"date": value.isoformat(), "filing": filing_date.isoformat()})
 
     def ordered(path: str, later: date | None, earlier: date | None, earlier_name: str) -> None:
         if later is not None and earlier is not None and later < earlier:
-            add(path, f"before {earlier_name}")
+            add(path, _("before %(field)s") % {"field": earlier_name})
 
     if case.state and not is_known_state(case.state):
-        add("state", f"{case.state!r} is not a State we know (use an ISO 3166 code such as KZ)")
+        add("state", _("%(code)r is not a State we know (use an ISO 3166 code such as KZ)") % {"code": case.state})
     for i, lang in enumerate(case.languages):
         if lang not in FILING_LANGUAGES:
-            add(f"languages[{i}]", f"{lang!r} is not a filing language ({', '.join(FILING_LANGUAGES)})")
+            add(f"languages[{i}]", _("%(language)r is not a filing language (%(allowed)s)") % {"language": lang, "allowed": ", ".join(FILING_LANGUAGES)})
     for i, event in enumerate(case.events):
         path = f"events[{i}]"
         ordered(f"{path}.date_to", event.date_to, event.date_from, "date_from")
