@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from ...domain.case import Body, Person, Victim, VictimStatus
-from ...i18n import _
+from ...i18n import N_, _
 from ..context import Context
 from ..labels import CANNOT_SIGN, TREATY_SHORT, VICTIM_STATUS, fmt_date, join_words, label
 from ..writer import Bold, Italic, Part, Todo, Writer, value
 
 _PROCEDURE = {
-    Body.HRC: "a communication to the Human Rights Committee under the Optional Protocol to the International Covenant on Civil and Political Rights",
-    Body.CAT: "a complaint to the Committee against Torture under article 22 of the Convention against Torture",
-    Body.WGAD: "a communication (and, where needed, an urgent appeal) to the Working Group on Arbitrary Detention",
+    Body.HRC: N_("a communication to the Human Rights Committee under the Optional Protocol to the International "
+                 "Covenant on Civil and Political Rights"),
+    Body.CAT: N_("a complaint to the Committee against Torture under article 22 of the Convention against Torture"),
+    Body.WGAD: N_("a communication (and, where needed, an urgent appeal) to the Working Group on Arbitrary Detention"),
 }
 
 

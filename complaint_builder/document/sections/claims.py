@@ -20,17 +20,33 @@ def article_heading(claim: Claim) -> str:
     return f"{head} — {title}" if title else head
 
 
+def render_claims_list(w: Writer, ctx: Context) -> None:
+    """List the rights invoked with their facts (WGAD: category II rests on these articles)."""
+    for i, claim in enumerate(ctx.case.claims):
+        w.heading(article_heading(claim), level=3)
+        text_paragraphs(w, claim.facts, _("the facts relied on for article %(ref)s") % {"ref": claim.article or "?"})
+        cite = ctx.annexes.cite(("claim", i))
+        if cite:
+            w.num(_("Evidence: %(annexes)s.") % {"annexes": cite})
+
+
 def render_complaint_claims(w: Writer, ctx: Context) -> None:
     """§A.8 Why the facts violate the treaty (required)."""
     treaty = ctx.treaty
     w.heading(_("The complaint: how the facts violate %(treaty)s") % {"treaty": label(TREATY_SHORT, treaty)})
-    claims = [(i, c) for i, c in enumerate(ctx.case.claims) if c.treaty is treaty]
+    claims = list(enumerate(ctx.case.claims))
     if not claims:
         w.num(Todo(_("the articles violated and why the facts violate each of them")))
         return
-    substantive = [c for _i, c in claims if not (find_article(c.treaty, c.article) or _NoArticle).accessory]
+    substantive = [c for _i, c in claims
+                   if c.treaty is treaty and not (find_article(c.treaty, c.article) or _NoArticle).accessory]
     for i, claim in claims:
         w.heading(article_heading(claim), level=2)
+        if claim.treaty is not treaty:
+            # The committee applies only its own treaty (admissibility.md `competence.ratione_materiae`).
+            w.num(Todo(_("restate this claim under %(treaty)s: the %(body)s does not apply %(other)s")
+                       % {"treaty": label(TREATY_SHORT, treaty), "body": ctx.body_name,
+                          "other": label(TREATY_SHORT, claim.treaty)}))
         text_paragraphs(w, claim.facts, _("the facts relied on and why they violate article %(ref)s")
                                   % {"ref": claim.article or "?"})
         cite = ctx.annexes.cite(("claim", i))

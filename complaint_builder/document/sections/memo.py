@@ -108,6 +108,8 @@ def render_memo_findings(w: Writer, assessments: Sequence[Assessment], chosen: B
         rows = []
         for f in sorted(assessment.sorted_findings(), key=lambda f: (f.status is Status.PASS, criterion_order(f))):
             reason: list[Part] = [f.explanation]
+            if f.claims:
+                reason += [" ", _("(claims concerned: %(list)s)") % {"list": join_words(list(f.claims))}]
             if f.advice:
                 reason += [" ", Bold(_("What to do:")), " ", f.advice]
             rows.append((criterion_label(f.criterion), _outcome(f), reason, f.source or "—", f.leading_case or "—"))

@@ -9,6 +9,7 @@ from ..context import Context
 from ..labels import DETENTION_TYPES, LEGAL_BASIS, ROLE_LABELS, WGAD_CATEGORIES, fmt_date, label
 from ..writer import Bold, Part, Todo, Writer, value
 from .blocks import person_fields, procedures_table, remedies_table, render_findings_as_argument, text_paragraphs
+from .claims import render_claims_list
 from .exhaustion import render_remedy_explanations
 from .facts import render_facts
 
@@ -97,6 +98,9 @@ def render_wgad_circumstances(w: Writer, ctx: Context) -> None:
     for ground in grounds:
         w.heading(label(WGAD_CATEGORIES, ground.category), level=2)
         text_paragraphs(w, ground.facts, _("facts showing category %(cat)s") % {"cat": ground.category.value})
+    if ctx.case.claims:
+        w.heading(_("Rights invoked"), level=2)
+        render_claims_list(w, ctx)
     if ctx.findings:
         w.heading(_("Mandate of the Working Group"), level=2)
         render_findings_as_argument(w, ctx, ctx.findings)
