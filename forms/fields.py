@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from wtforms import DateField, Field, FieldList, FormField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Length, Optional
+from wtforms.validators import Length, Optional, ValidationError
 
 # C0 controls other than tab and newline, DEL and C1 controls, lone surrogates: never wanted in a
 # complaint, and XML (DOCX) cannot hold most of them.
@@ -52,11 +53,21 @@ def long_text(label: Any, limit: int, description: Any = "", rows: int = 5, **kw
     )
 
 
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+
+
+def plausible_date(form: Any, field: Field) -> None:
+    """Refuse dates no case can hold (they would also overflow the time-limit arithmetic)."""
+    if field.data is not None and not EARLIEST <= field.data <= LATEST:
+        raise ValidationError(_l("Enter a date between 1900 and 2100."))
+
+
 def optional_date(label: Any, description: Any = "") -> DateField:
     """Return a date field that may be left empty (YYYY-MM-DD, the format of <input type=date>)."""
     return DateField(
         label,
-        validators=[Optional()],
+        validators=[Optional(), plausible_date],
         description=description or _l("For example 2024-03-31."),
         invalid_value_message=_l("Enter a real date, for example 2024-03-31."),
     )

@@ -18,6 +18,10 @@ MESSAGES = {
     404: (_l("Page not found"), _l("There is no case or page at this address. It may have been deleted.")),
     405: (_l("Not allowed"), _l("This page cannot be used that way.")),
     413: (_l("Too much data"), _l("What you sent is larger than this tool accepts. Shorten the longest texts.")),
+    422: (
+        _l("The documents could not be drafted"),
+        _l("Something in the answers prevents drafting, for example an unusual date. Check the answers and try again."),
+    ),
     500: (_l("Something went wrong"), _l("The error has been logged. Your saved answers are safe.")),
 }
 

@@ -301,6 +301,15 @@ def _document_api() -> Any:
     return module
 
 
+def _build(function: Any, case: Case) -> Any:
+    """Run a document builder; a failure on odd answers becomes a page in the layout, not a crash."""
+    try:
+        return function(case, today())
+    except Exception:
+        log.exception("drafting the documents failed")
+        abort(422)
+
+
 def _send(filename: str, data: bytes, mimetype: str) -> Response:
     import io
 
@@ -317,7 +326,7 @@ def document(case_id: str, index: int) -> Response:
     api = _document_api()
     if api is None:
         abort(404)
-    documents = api.build_documents(case, today())
+    documents = _build(api.build_documents, case)
     if not 0 <= index < len(documents):
         abort(404)
     filename, data = documents[index]
@@ -331,7 +340,7 @@ def documents_zip(case_id: str) -> Response:
     api = _document_api()
     if api is None:
         abort(404)
-    filename, data = api.build_zip(case, today())
+    filename, data = _build(api.build_zip, case)
     return _send(filename, data, "application/zip")
 
 
@@ -342,5 +351,5 @@ def documents(case_id: str) -> Any:
     api = _document_api()
     if api is None:
         abort(404)
-    names = [name for name, _data in api.build_documents(case, today())]
+    names = [name for name, _data in _build(api.build_documents, case)]
     return render_template("wizard/documents.html", names=names, **_page(case_id, case, "review"))

@@ -536,3 +536,12 @@ class DescribeRussian:
         client.post("/language", data={"csrf_token": wizard.token("/"), "lang": "ru", "next": "/"})
         html = client.get("/new").get_data(as_text=True)
         assert "Сохранить и продолжить" in html
+
+
+class DescribeDates:
+    @pytest.mark.parametrize("value", ["0001-01-01", "1899-12-31", "2101-01-01", "9999-12-31"])
+    def it_refuses_implausible_years(self, wizard, value):
+        case_id = wizard.new_case()
+        response = wizard.step(case_id, "state", {"submission_date": value})
+        assert response.status_code == 400
+        assert "Enter a date between 1900 and 2100." in response.get_data(as_text=True)
