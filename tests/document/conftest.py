@@ -117,7 +117,7 @@ def wgad_case() -> Case:
                       place="Almaty"),
                 Event(date_from=date(2026, 10, 8), description="Sentenced to 7.5 years for 'inciting social discord'.",
                       place="Aktau")),
-        detention=Detention(detention_type=DetentionType.POST_CONVICTION, start=date(2026, 1, 23), place="Colony No. 12, Petropavlovsk",
+        detention=Detention(deprived_of_liberty=True, detention_type=DetentionType.POST_CONVICTION, start=date(2026, 1, 23), place="Colony No. 12, Petropavlovsk",
                             authority="National Security Committee", legal_basis_kind=LegalBasisKind.STATED,
                             legal_basis_given="Criminal Code art. 164 (inciting social discord)"),
         wgad_grounds=(WgadGround(WgadCategory.II, "Detained for speeches criticising the Government at rallies."),

@@ -23,12 +23,21 @@ from ..labels import (
 from ..writer import Bold, Part, Todo, Writer, paragraphs_of, value
 
 
-def person_fields(w: Writer, person: Person, who: str, *, contact_required: bool = True) -> None:
-    """Add the identity block of the model forms (documents.md §A.2-3, §B.1)."""
+def person_fields(w: Writer, person: Person, who: str, *, contact_required: bool = True, identity: bool = True) -> None:
+    """Add the identity block of the model forms (documents.md §A.2-3, §B.1).
+
+    ``identity=False`` (counsel §A.4, WGAD source §B.7) asks only for name and contact details.
+    """
     w.field(_("Name (family name, first names)"), value(person.name, _("full name of %(who)s") % {"who": who}))
-    w.field(_("Nationality"), value(person.nationality, _("nationality of %(who)s") % {"who": who}))
     birth = ", ".join(x for x in (fmt_date(person.date_of_birth), person.place_of_birth) if x)
-    w.field(_("Date and place of birth"), value(birth, _("date and place of birth of %(who)s") % {"who": who}))
+    if identity:
+        w.field(_("Nationality"), value(person.nationality, _("nationality of %(who)s") % {"who": who}))
+        w.field(_("Date and place of birth"), value(birth, _("date and place of birth of %(who)s") % {"who": who}))
+    else:
+        if person.nationality:
+            w.field(_("Nationality"), person.nationality)
+        if birth:
+            w.field(_("Date and place of birth"), birth)
     if person.sex:
         w.field(_("Sex"), person.sex)
     if person.id_document:
@@ -73,10 +82,10 @@ def remedies_table(w: Writer, ctx: Context) -> None:
             decided = Todo(_("date of the decision"))
         else:
             decided = "—"
-        rows.append((str(i), name, value(remedy.authority, _("court or authority")), filed, decided, result,
-                     ctx.annexes.cite(("remedy", i - 1)) or "—"))
+        authority: Part = remedy.authority or (Todo(_("court or authority")) if used else "—")
+        rows.append((str(i), name, authority, filed, decided, result, ctx.annexes.cite(("remedy", i - 1)) or "—"))
     w.table([_("No."), _("Remedy"), _("Authority / court"), _("Filed"), _("Decided"), _("Result"), _("Annex")],
-            rows, widths=(50, 170, 220, 120, 120, 190, 130))
+            rows, widths=(60, 170, 220, 125, 125, 175, 125))
 
 
 def procedures_table(w: Writer, ctx: Context) -> None:

@@ -77,6 +77,6 @@ def render_complaint_counsel(w: Writer, ctx: Context) -> None:
     if counsel is None:
         return
     w.heading(_("Counsel or other representative"))
-    person_fields(w, counsel, _("counsel"))
+    person_fields(w, counsel, _("counsel"), identity=False)
     cite = ctx.annexes.cite(("authorisation",))
     w.field(_("Authorisation"), cite or _("not required (the author is the victim)"))

@@ -135,7 +135,7 @@ def render_wgad_source(w: Writer, ctx: Context) -> None:
     """§B.7 Source and consent (consent of the detainee or the family is required: TJWG)."""
     w.heading(_("Source of the communication and consent"))
     author = ctx.case.author
-    person_fields(w, author.person, _("the source"))
+    person_fields(w, author.person, _("the source"), identity=False)
     if author.organisation:
         w.field(_("Organisation"), author.organisation)
     relation = author.link_to_victim or label(ROLE_LABELS, author.role)
