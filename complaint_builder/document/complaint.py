@@ -26,6 +26,7 @@ from .sections.general import render_complaint_general, render_title
 from .sections.memo import (
     DraftNotes,
     render_memo_deadlines,
+    render_memo_filing,
     render_memo_findings,
     render_memo_forum,
     render_memo_open_questions,
@@ -202,6 +203,7 @@ def render_memo(case: Case, body: Body | None, comparison: ForumComparison, as_o
     render_memo_forum(w, comparison)
     render_memo_open_questions(w, assessments)
     render_memo_risks(w, case)
+    render_memo_filing(w, body)
     own = [p for p in w.placeholders]
     return _finish(w, "memo", title, case, as_of, own_placeholders=own)
 

@@ -61,7 +61,7 @@ WGAD_HEADINGS = [
     "Date and signature",
 ]
 MEMO_HEADINGS = ["Read first", "Case reference", "Summary of facts and claims", "Findings", "Deadlines",
-                 "Forum choice", "Open questions and rules to be confirmed", "Risks for the client"]
+                 "Forum choice", "Open questions and rules to be confirmed", "Risks for the client", "How to file"]
 
 
 def docs_of(case, as_of=AS_OF):

@@ -121,7 +121,8 @@ def render_complaint_general(w: Writer, ctx: Context) -> None:
     w.field(_("Addressed to"), _("the %(body)s only") % {"body": ctx.body_name})
     w.field(_("Date"), fmt_date(ctx.filed_on))
     _languages(w, ctx)
-    w.field(_("State party"), value(ctx.state_name, _("State party concerned")))
+    state_label = _("State concerned") if ctx.body is Body.WGAD else _("State party")
+    w.field(state_label, value(ctx.state_name, _("State concerned")))
     if ctx.body is Body.WGAD:
         return
     since = competence_date(ctx)

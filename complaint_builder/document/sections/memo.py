@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...domain.case import Body, Case, NotUsedReason, RemedyOutcome
-from ...i18n import _
+from ...i18n import N_, _
 from ...rules.findings import Assessment, Finding, ForumComparison, Status, status_label, verdict_label
 from ..labels import BODY_NAMES, HARM_KINDS, REMEDY_LEVELS, fmt_date, join_words, label
 from ..writer import Bold, Italic, Part, Todo, Writer, paragraphs_of
@@ -182,7 +182,52 @@ def render_memo_risks(w: Writer, case: Case) -> None:
         w.bullet(_("The case relies on a risk of reprisals for not using a remedy: consider asking for protection measures."))
     w.bullet(_("Anonymity in the published decision: %(answer)s.")
              % {"answer": _("requested") if case.confidentiality_requested else _("not requested")})
+    if case.body is Body.WGAD:
+        w.bullet(_("Confidentiality of the source towards the Government (WGAD): %(answer)s.")
+                 % {"answer": _("requested") if case.confidentiality_requested else _("not requested")})
     if case.urgent_risk:
         w.bullet(_("Urgent risk: %(harm)s — file the request for interim measures / urgent appeal together with the "
                    "communication and follow up on it.") % {"harm": label(HARM_KINDS, case.urgent_risk.kind)})
     w.bullet(_("Risk of reprisals against the client and the family: "), Todo(_("the lawyer's assessment of reprisal risks")))
+
+
+# documents.md §G. Addresses marked unverified or in conflict there are not printed as facts.
+_FILING = {
+    Body.HRC: (
+        N_("File through the OHCHR online submission portal, or e-mail the signed form as a scan; post only with "
+           "a reason why e-mail was impossible. Check the current petitions e-mail address on ohchr.org (sources "
+           "conflict)."),
+        N_("Post: Petitions and Urgent Actions Section, OHCHR, United Nations Office at Geneva, 1211 Geneva 10, "
+           "Switzerland (address to be confirmed)."),
+    ),
+    Body.WGAD: (
+        N_("E-mail the questionnaire to hrc-wg-ad@un.org; for an urgent appeal write \"URGENT\" in the subject "
+           "line (special-procedures mailbox for urgent action: urgent-action@ohchr.org)."),
+        N_("Post: Working Group on Arbitrary Detention, OHCHR, United Nations Office at Geneva, 8-14 avenue de la "
+           "Paix, 1211 Geneva 10, Switzerland."),
+    ),
+}
+_COMMON_RULES = (
+    N_("The communication may not exceed 50 pages (annexes excluded); over 20 pages, add a short summary."),
+    N_("Sign and date it (author or representative); send copies of the annexes, keep the originals."),
+    N_("One committee only for the same facts; the victim must be identified (ask for anonymity in the decision "
+       "instead)."),
+    N_("OHCHR does not answer incomplete forms: fill in every highlighted placeholder first."),
+)
+
+
+def render_memo_filing(w: Writer, body: Body | None) -> None:
+    """How to file (documents.md §G practical filing rules)."""
+    w.heading(_("How to file"))
+    if body is None:
+        w.p(_("Choose a body first."))
+        return
+    for line in _FILING[Body.WGAD if body is Body.WGAD else Body.HRC]:
+        w.bullet(_(line))
+    for line in _COMMON_RULES:
+        w.bullet(_(line))
+    if body is not Body.WGAD:
+        w.bullet(_("Languages: English, French, Russian or Spanish."))
+    else:
+        w.bullet(_("Languages: English, French or Spanish (Russian is not accepted). The Government is asked to "
+                   "reply within 60 days; its reply is sent to the source for comments."))
