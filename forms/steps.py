@@ -234,8 +234,8 @@ class DetentionDetailsForm(RowForm):
     legal_basis_kind = enum_select(_l("Legal basis given by the authorities"), labels.LEGAL_BASIS_KIND)
     legal_basis_given = long_text(_l("Provisions and reasons the authorities gave"), MEDIUM_TEXT, rows=3)
 
-    def to_model(self) -> m.Detention:
-        return m.Detention(
+    def to_model(self) -> m.Detention | None:
+        detention = m.Detention(
             deprived_of_liberty=self.deprived_of_liberty.value,
             detention_type=enum_value(m.DetentionType, self.detention_type.data),
             start=self.start.data,
@@ -246,6 +246,7 @@ class DetentionDetailsForm(RowForm):
             legal_basis_kind=enum_value(m.LegalBasisKind, self.legal_basis_kind.data),
             legal_basis_given=self.legal_basis_given.data or "",
         )
+        return None if detention == m.Detention() else detention
 
 
 class StateOverrideForm(RowForm):
