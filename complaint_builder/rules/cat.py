@@ -116,7 +116,7 @@ def same_matter_examined(f: Facts) -> Finding:
         names = ", ".join(sorted({procedure_name(p.body) for p in examined}))
         partial = all(p.same_rights is False for p in examined)
         if partial:
-            return f.finding(criterion, Status.WARNING, _("%(bodies)s examined the same facts under different rights: only claims not put to it can come here.") % {"bodies": names}, source, topic="procedures")
+            return f.finding(criterion, Status.WARNING, _("%(bodies)s examined the same facts under different rights: only claims not put to it can come here.") % {"bodies": names}, source, _("Keep only the claims never put to the other body, and explain why they differ from those it examined."), topic="procedures")
         return f.finding(criterion, Status.FAIL, _("%(bodies)s has already examined the same matter, at least partly on the merits: the Convention bars a matter that has been examined elsewhere.") % {"bodies": names}, source, _("Only new facts or claims never put to the other body could be brought."), leading_case=src.CASE_JD_SWITZERLAND, topic="procedures")
     unknown = [p for p in counting if _decision(p) in (DecisionType.UNKNOWN, None)]
     if unknown:

@@ -166,9 +166,14 @@ def ratione_personae(f: Facts) -> Finding:
     if any(not v.natural_person for v in victims) or VictimEffect.GENERAL_CONCERN in effects:
         notes.append(_("Some listed victims are legal persons or are not personally affected; their claims will be declared inadmissible."))
     if role is AuthorRole.VICTIM:
-        status = Status.WARNING if notes else Status.PASS
-        return f.finding(criterion, status, " ".join([_("The author is the victim and submits the complaint personally.")] + notes), source, topic="parties")
+        if notes:
+            return f.finding(criterion, Status.WARNING, " ".join([_("The author is the victim and submits the complaint personally.")] + notes), source, _NOTES_ADVICE(), topic="parties")
+        return f.finding(criterion, Status.PASS, _("The author is the victim and submits the complaint personally."), source, topic="parties")
     return _representation(f, criterion, source, victims, notes)
+
+
+def _NOTES_ADVICE() -> str:  # noqa: N802 - a translated constant, built when asked for
+    return _("Keep only natural persons who were themselves affected, or show how each was affected personally.")
 
 
 def _representation(f: Facts, criterion: str, source: str, victims: tuple[Victim, ...], notes: list[str]) -> Finding:
@@ -181,7 +186,7 @@ def _representation(f: Facts, criterion: str, source: str, victims: tuple[Victim
         if auth.covers_this_complaint is None:
             return f.finding(criterion, Status.WARNING, _("A written authorisation exists, but it is not confirmed that it covers this complaint to this Committee (not only the domestic case)."), source, _("Obtain an authorisation naming the Committee and this complaint; the tool drafts one."), topic="parties")
         status = Status.WARNING if notes else Status.PASS
-        return f.finding(criterion, status, " ".join([_("The author acts for the victim with a signed authorisation covering this complaint.")] + notes), source, topic="parties")
+        return f.finding(criterion, status, " ".join([_("The author acts for the victim with a signed authorisation covering this complaint.")] + notes), source, _NOTES_ADVICE() if notes else "", topic="parties")
     # No (valid) authorisation: only where the victim cannot act, and for a reason shown (§5.3).
     statuses = [v.status_now for v in victims if v.natural_person]
     if None in statuses:
@@ -295,7 +300,7 @@ def same_matter_pending(f: Facts) -> Finding:
     if warnings:
         return f.finding(criterion, Status.WARNING, " ".join(warnings + notes), source, _("Disclose every other procedure in the complaint and explain why it is not the same matter."), topic=topic)
     if infos:
-        return f.finding(criterion, Status.NEEDS_INFO, " ".join(infos), source, topic=topic)
+        return f.finding(criterion, Status.NEEDS_INFO, " ".join(infos), source, _("Complete each other procedure: same victim and facts or not, and whether it is pending, withdrawn or concluded."), topic=topic)
     text = _("No other international procedure is examining the same matter.")
     return f.finding(criterion, Status.PASS, " ".join([text] + notes), source, leading_case=src.CASE_DHAKAL if notes else "", topic=topic)
 
@@ -342,6 +347,8 @@ def substantiation(f: Facts) -> Finding:
     if not f.claims:
         return f.finding(criterion, Status.NEEDS_INFO, _("No claim under this treaty is made yet."), source, _("Choose the articles violated and set out the facts behind each."), topic="claims")
     empty = [c.article for c in f.claims if not c.facts.strip()]
+    if empty and len(empty) < len(f.claims):
+        return f.finding(criterion, Status.WARNING, _("The articles %(articles)s are cited without facts: an article listed but not argued is unsubstantiated.") % {"articles": ", ".join(empty)}, source, _("Link facts to each article, or drop it."), topic="claims", claims=tuple(empty), leading_case=src.CASE_HERMOSILLA)
     if empty:
         return f.finding(criterion, Status.NEEDS_INFO, _("No facts are linked to the claims under article(s) %(articles)s.") % {"articles": ", ".join(empty)}, source, _("For each article, say which facts show the violation; an article listed but not argued is unsubstantiated."), topic="claims", claims=tuple(empty), leading_case=src.CASE_HERMOSILLA)
     bare = [c.article for c in f.claims if not any(e.strip() for e in c.evidence)]

@@ -22,7 +22,7 @@ from ..domain.case import (
 )
 from ..domain.treaties import article_number
 from ..i18n import _
-from .common import Facts, worst
+from .common import Facts, add_years, worst
 from .findings import Finding, Status
 
 CRITERION = "exhaustion"
@@ -41,6 +41,7 @@ _EXCUSING = frozenset(
         NotUsedReason.OBJECTIVE_IMPEDIMENT,
     }
 )
+_ADVERSE_PRACTICE = frozenset({NotUsedReason.SETTLED_ADVERSE_CASE_LAW_SAME_ISSUE, NotUsedReason.CONSISTENT_ADVERSE_PRACTICE_SIMILAR_CASES})
 _USED = frozenset({RemedyOutcome.DISMISSED, RemedyOutcome.GRANTED, RemedyOutcome.PARTLY_GRANTED})
 _INVESTIGATION_LEVELS = frozenset({RemedyLevel.CRIMINAL_COMPLAINT, RemedyLevel.PROSECUTOR, RemedyLevel.COURT_CHALLENGE_OF_REFUSAL})
 _SUPREME_LEVELS = frozenset({RemedyLevel.SUPREME_COURT, RemedyLevel.SUPERVISORY})
@@ -55,6 +56,11 @@ INVESTIGATION_STALLED_YEARS = 6  # Ramírez Martínez v. Mexico (CAT 500/2012): 
 
 def _years_between(start: date, end: date) -> float:
     return (end - start).days / 365.25
+
+
+def _lasted(start: date, end: date, years: int) -> bool:
+    """Return True once ``years`` calendar years have run from ``start`` (the anniversary counts)."""
+    return add_years(start, years) <= end
 
 
 def _required(remedy: DomesticRemedy) -> bool:
@@ -131,9 +137,9 @@ def _judge(f: Facts, index: int, remedy: DomesticRemedy, investigation_refused: 
         if remedy.date_filed is None:
             return Status.NEEDS_INFO, _("%(remedy)s is pending; the date it was filed is missing.") % {"remedy": label}
         years = _years_between(remedy.date_filed, f.as_of)
-        if remedy.level in _INVESTIGATION_LEVELS and years >= INVESTIGATION_STALLED_YEARS:
+        if remedy.level in _INVESTIGATION_LEVELS and _lasted(remedy.date_filed, f.as_of, INVESTIGATION_STALLED_YEARS):
             return Status.PASS, _("%(remedy)s has been pending %(years).1f years: an investigation without progress for that long is unreasonably prolonged.") % {"remedy": label, "years": years}
-        if years >= PROLONGED_PROMPT_YEARS or reason is NotUsedReason.PROLONGED:
+        if _lasted(remedy.date_filed, f.as_of, PROLONGED_PROMPT_YEARS) or reason is NotUsedReason.PROLONGED:
             return Status.WARNING, _("%(remedy)s has been pending %(years).1f years: argue that it is unreasonably prolonged, with the dates of each step.") % {"remedy": label, "years": years}
         if remedy.kind is not RemedyKind.ORDINARY:
             return Status.WARNING, _("%(remedy)s, an extraordinary remedy, is still pending: the Committee does not usually require it, but the State may argue it.") % {"remedy": label}
@@ -145,6 +151,10 @@ def _judge(f: Facts, index: int, remedy: DomesticRemedy, investigation_refused: 
         return Status.FAIL, _("%(remedy)s was lost by the author's own default: it counts as not exhausted.") % {"remedy": label}
     if reason is NotUsedReason.PROLONGED:
         return Status.WARNING, _("%(remedy)s was not used because the main proceedings are prolonged: show the delay with dates.") % {"remedy": label}
+    if remedy.kind is RemedyKind.EXTRAORDINARY_DISCRETIONARY and reason in _ADVERSE_PRACTICE:
+        # Discretionary review: the State must show a prospect of success in cases like the author's;
+        # adverse practice is a good answer but not a settled excuse (Krikkerik; Ivanov v. Russia).
+        return Status.WARNING, _("%(remedy)s, a discretionary review, was not used because of adverse case law or practice: cite the decisions in similar cases showing it had no prospect of success.") % {"remedy": label}
     if reason in _EXCUSING:
         if has_text:
             return Status.PASS, _("%(remedy)s was not used: %(reason)s.") % {"remedy": label, "reason": reason.value.replace("_", " ")}
@@ -236,8 +246,9 @@ def _kazakhstan_supreme_court(f: Facts, articles: list[str], per_claim: dict[str
     remedies = f.case.domestic_remedies
     if any(r.level in _SUPREME_LEVELS and r.outcome in _USED and r.date_decided for r in remedies):
         return None
-    starts = [r.date_filed for r in remedies if r.date_filed] + [e.date_from for e in f.case.events if e.date_from]
-    if starts and _years_between(min(starts), f.as_of) >= PROLONGED_PROMPT_YEARS:
+    # The proceedings start with the first domestic step, not with the facts prosecuted.
+    starts = [r.date_filed for r in remedies if r.date_filed]
+    if starts and _lasted(min(starts), f.as_of, PROLONGED_PROMPT_YEARS):
         return None
     for article in fair_trial:
         per_claim[article].append(Status.WARNING)

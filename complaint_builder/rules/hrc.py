@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from ..domain import sources as src
 from ..domain.case import Body, DecisionType, PostAnchorKind, ProcedureStatus, Treaty
+from ..domain.states import RESERVATION_APPLIED_BY_HRC
 from ..domain.treaties import find_article
 from ..i18n import _
 from .common import (
@@ -63,6 +64,8 @@ def state_party(f: Facts) -> Finding:
         return f.finding(criterion, Status.FAIL, _("The Optional Protocol enters into force for %(state)s only on %(date)s.") % {"state": state, "date": iso(t.op1_in_force)}, src.OP1_ART_9_2, _("File on or after that date."), topic="state", deadlines=(Deadline(_("Earliest filing date (OP1 in force)"), t.op1_in_force),))
     deadlines: tuple[Deadline, ...] = ()
     text = _("%(state)s has been bound by the Optional Protocol since %(date)s.") % {"state": state, "date": iso(t.op1_in_force)}
+    if t.confidence == "unverified" and not t.overridden:
+        return f.finding(criterion, Status.WARNING, text + " " + _("Our data for this State are marked unverified."), src.OP1_ART_1, _("Confirm the dates on the UN Treaty Collection (chapter IV.5) and enter them as checked data."), topic="state", unverified=True)
     if t.op1_denounced_effective:
         last = t.op1_denounced_effective - timedelta(days=1)
         deadlines = (Deadline(_("Last day to file before the denunciation takes effect"), last),)
@@ -158,7 +161,10 @@ def same_matter_examined(f: Facts) -> Finding:
             return f.finding(criterion, Status.WARNING, _("We could not check whether %(state)s made a reservation barring matters already examined by %(bodies)s.") % {"state": f.state_label, "bodies": names}, src.OP1_RESERVATION, _("Check the State's reservations to the Optional Protocol on the UN Treaty Collection and enter the result."), topic="procedures", unverified=True)
         return f.finding(criterion, Status.PASS, _("The other procedure ended without an examination of the merits, so no reservation could bar the complaint."), src.OP1_RESERVATION, topic="procedures")
     if merits:
-        return f.finding(criterion, Status.FAIL, _("%(state)s's reservation bars matters already examined, and %(bodies)s examined this matter on its merits (at least in part).") % {"state": f.state_label, "bodies": names}, src.OP1_RESERVATION, _("Only claims or rights not put to the other body (e.g. autonomous art. 26) can still come here."), leading_case=src.CASE_ST_AUSTRIA, topic="procedures")
+        # The reservation column was coded from the UN Treaty Collection's declarations text (2015),
+        # the check §10 asks for; five States' reservations were also applied in HRC decisions.
+        applied = RESERVATION_APPLIED_BY_HRC.get(f.case.state, "")
+        return f.finding(criterion, Status.FAIL, _("%(state)s's reservation bars matters already examined, and %(bodies)s examined this matter on its merits (at least in part).") % {"state": f.state_label, "bodies": names}, src.OP1_RESERVATION, _("Only claims or rights not put to the other body (e.g. autonomous art. 26) can still come here. Check the reservation's exact wording on the UN Treaty Collection."), leading_case=applied or src.CASE_ST_AUSTRIA, topic="procedures", unverified=not applied)
     if unknown:
         return f.finding(criterion, Status.NEEDS_INFO, _("%(state)s's reservation bars matters already examined; it is not known whether %(bodies)s looked at the merits.") % {"state": f.state_label, "bodies": names}, src.OP1_RESERVATION, _("Obtain the other body's decision and tell us its stated ground."), topic="procedures")
     return f.finding(criterion, Status.PASS, _("%(state)s's reservation bars matters already examined, but the other body decided on procedural grounds only (or without stated reasons), which is no examination.") % {"state": f.state_label}, src.OP1_RESERVATION, leading_case=src.CASE_ST_AUSTRIA, topic="procedures")
@@ -196,7 +202,7 @@ def delay(f: Facts) -> Finding:
     explained = bool(f.case.delay_reasons.strip())
     if exhausted is None:
         if entirely_excused(remedies):
-            return f.finding(criterion, Status.WARNING, _("No domestic decision starts the five-year period, since remedies are excused; file promptly."), source, leading_case=src.CASE_SP_RUSSIA, topic="remedies")
+            return f.finding(criterion, Status.WARNING, _("No domestic decision starts the five-year period, since remedies are excused; file promptly."), source, _("File as soon as the complaint is ready, and explain in it why no domestic decision exists."), leading_case=src.CASE_SP_RUSSIA, topic="remedies")
         if any(r.outcome is not None and r.outcome.value == "pending" for r in remedies):
             return f.finding(criterion, Status.PASS, _("Domestic proceedings are still pending, so the five-year period has not started."), source, topic="remedies")
         return f.finding(criterion, Status.NEEDS_INFO, _("The date of the final domestic decision is not known, so the five-year period cannot be computed."), source, _("Give the date of the last decision of each remedy."), topic="remedies")

