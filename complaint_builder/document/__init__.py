@@ -11,12 +11,13 @@ import io
 import logging
 import zipfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 
 from ..domain.case import Body, Case
 from ..rules.engine import compare_forums, filing_date
 from ..rules.findings import Status
 from .complaint import Rendered, render, render_annex_list_doc, render_authorisation_doc, render_communication, render_memo, render_urgent_doc
+from .base import zip_date_time
 from .context import Context
 from .labels import BODY_CODES, BODY_NAMES, slugify
 from .sections.memo import DraftNotes
@@ -90,7 +91,7 @@ def build_set(case: Case, as_of: date) -> DocumentSet:
     memo = render_memo(case, body, comparison, as_of, filed_on, warnings, drafts)
     rendered.append(memo)
     for warning in warnings:
-        log.warning("%s: %s", slug, warning)
+        log.info("%s: %s", slug, warning)
     documents = tuple(
         GeneratedDocument(r.kind, file_name(body, r.kind, slug, filed_on), r.data, r.placeholders, r.estimated_pages)
         for r in rendered
@@ -108,8 +109,7 @@ def zip_documents(documents: DocumentSet) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in documents.files():
             # A fixed timestamp: the same case gives the same archive; DOCX is already compressed.
-            info = zipfile.ZipInfo(name, date_time=(documents.filed_on.year, documents.filed_on.month,
-                                                    documents.filed_on.day, 12, 0, 0))
+            info = zipfile.ZipInfo(name, date_time=zip_date_time(datetime.combine(documents.filed_on, time(12))))
             info.compress_type = zipfile.ZIP_STORED
             archive.writestr(info, data)
     return buffer.getvalue()

@@ -241,7 +241,7 @@ class Template:
             "word/document.xml": (self.document_head + body_xml + self.document_tail).encode("utf-8"),
             self.header_member: self.header_xml.replace(HEADER_TOKEN, xml_escape(header_text)).encode("utf-8"),
         }
-        date_time = (created.year, created.month, created.day, created.hour, created.minute, created.second)
+        date_time = zip_date_time(created)
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in self.entries:
@@ -255,6 +255,15 @@ class Template:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, data)
         return buffer.getvalue()
+
+
+def zip_date_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
+    """Return ``moment`` as a ZIP timestamp, clamped to the years ZIP can store (1980-2107)."""
+    if moment.year < 1980:
+        return (1980, 1, 1, 0, 0, 0)
+    if moment.year > 2107:
+        return (2107, 12, 31, 23, 59, 58)
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
 def xml_escape(text: str) -> str:
