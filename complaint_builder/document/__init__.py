@@ -68,6 +68,7 @@ def build_set(case: Case, as_of: date) -> DocumentSet:
     slug = slugify(case.title)
     body = case.body
     warnings: list[str] = []
+    headline = ""
     rendered: list[Rendered] = []
     if body is not None:
         assessment = comparison.route(body).assessment
@@ -82,13 +83,16 @@ def build_set(case: Case, as_of: date) -> DocumentSet:
         warnings.extend(w for r in rendered for w in r.warnings)
         blocking = assessment.by_status(Status.FAIL)
         if blocking:
-            warnings.insert(0, _("The %(body)s would very likely find the case inadmissible (%(n)d blocking problem(s)); "
-                                 "see the top of the memo.") % {"body": _(BODY_NAMES[body]), "n": len(blocking)})
+            headline = _("The %(body)s would very likely find the case inadmissible (%(n)d blocking problem(s)); "
+                         "see the top of the memo.") % {"body": _(BODY_NAMES[body]), "n": len(blocking)}
     else:
         warnings.append(_("No body chosen: only the admissibility memo was produced."))
     warnings = list(dict.fromkeys(warnings))
     drafts = [DraftNotes(r.title, r.placeholders) for r in rendered]
+    # The memo states the blocking problems themselves at its top; the headline is for the callers.
     memo = render_memo(case, body, comparison, as_of, filed_on, warnings, drafts)
+    if headline:
+        warnings.insert(0, headline)
     rendered.append(memo)
     for warning in warnings:
         log.info("%s: %s", slug, warning)
