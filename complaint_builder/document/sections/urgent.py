@@ -21,10 +21,10 @@ def _imminence(w: Writer, ctx: Context) -> None:
     risk = ctx.case.urgent_risk
     assert risk is not None
     if risk.by_date:
-        days = (risk.by_date - ctx.as_of).days
-        if days < 0:
+        if risk.by_date < ctx.as_of:
             ctx.warnings.append(_("The date given for the urgent risk (%(date)s) has already passed.") % {"date": fmt_date(risk.by_date)})
-        left = _(" (in %(days)d days)") % {"days": days} if days >= 0 else ""
+        days = (risk.by_date - ctx.filed_on).days  # counted from the date of the request
+        left = _(" (%(days)d days after the date of this request)") % {"days": days} if days >= 0 else ""
         w.num(_("The harm is expected on or before %(date)s%(left)s.") % {"date": fmt_date(risk.by_date), "left": left})
     else:
         w.num(Todo(_("the date by which the harm is expected (flight, hearing, order becoming final)")))
