@@ -114,3 +114,15 @@ class DescribeTranslationHook:
             assert "«Page»" in doc.sections[0].footer._element.xml
         # The case's own words are never translated.
         assert "Ерлан Сагинтаев" in all_text(open_docx(result.document("communication").data))
+
+
+class DescribeUrgency:
+    def it_warns_when_the_date_of_the_harm_has_passed(self):
+        case = hrc_case_ru()
+        case = replace(case, urgent_risk=replace(case.urgent_risk, by_date=date(2026, 11, 1)))
+        result = build_set(case, AS_OF)
+        assert any("has already passed" in w for w in result.warnings)
+
+    def it_counts_days_from_the_date_of_the_request(self):
+        text = all_text(open_docx(build_set(hrc_case_ru(), AS_OF).document("interim-measures").data))
+        assert "10 December 2026 (9 days after the date of this request)" in text
