@@ -240,6 +240,7 @@ class Person:
     confidential_address: str = ""
     email: str = ""
     phone: str = ""
+    organisation: str = ""  # for counsel: law firm or NGO
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +287,7 @@ class Claim:
     article: str = ""  # "7", "14(3)(g)", "9(1)"
     facts: str = ""
     evidence: tuple[str, ...] = ()
+    jurisprudence: str = ""  # Committee case law the author relies on for this article
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +332,9 @@ class Detention:
     start: date | None = None
     end: date | None = None
     released: bool | None = None
+    arrest_place: str = ""
+    warrant_shown: bool | None = None  # a warrant or other decision of a public authority was shown
+    warrant_authority: str = ""
     place: str = ""
     authority: str = ""  # who ordered / holds the person
     legal_basis_kind: LegalBasisKind | None = None
@@ -395,6 +400,7 @@ class Case:
     delay_reasons: str = ""
     urgent_risk: UrgentRisk | None = None
     remedies_sought: str = ""
+    signing_place: str = ""
     confirmations: Confirmations = field(default_factory=Confirmations)
     state_override: StateDataOverride | None = None
     schema_version: int = SCHEMA_VERSION

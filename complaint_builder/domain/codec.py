@@ -37,6 +37,7 @@ _TEXT_LIMITS: dict[str, int] = {
     "whereabouts": model.MEDIUM_TEXT,
     "evidence": model.MEDIUM_TEXT,
     "checked_source": model.MEDIUM_TEXT,
+    "jurisprudence": model.MEDIUM_TEXT,
 }
 
 
