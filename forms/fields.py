@@ -11,7 +11,9 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from wtforms import DateField, Field, FieldList, FormField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
+from markupsafe import Markup, escape
 from wtforms.validators import Length, Optional, ValidationError
+from wtforms.widgets import html_params
 
 # C0 controls other than tab and newline, DEL and C1 controls, lone surrogates: never wanted in a
 # complaint, and XML (DOCX) cannot hold most of them.
@@ -80,10 +82,51 @@ def enum_choices(labels: Mapping[Enum, Any], blank: Any | None = None) -> list[S
     return out
 
 
+_OPTIONS: dict[tuple[Any, str], list[tuple[str, str, str]]] = {}
+
+
+def _locale() -> str:
+    from flask import has_request_context
+    from flask_babel import get_locale
+
+    return str(get_locale() or "en") if has_request_context() else "en"
+
+
+class FastSelect:
+    """Render a select whose options are fixed per language from a cache (the State list has ~200)."""
+
+    def __call__(self, field: Any, **kwargs: Any) -> Markup:
+        kwargs.setdefault("id", field.id)
+        key = (field.choice_key, _locale())
+        options = _OPTIONS.get(key)
+        if options is None:
+            options = []
+            for choice in field._choices_from_input(field.choices) or []:
+                value, label = escape(choice.value), escape(choice.label if choice.label is not None else choice.value)
+                options.append(
+                    (choice.value, f'<option value="{value}">{label}</option>', f'<option selected value="{value}">{label}</option>')
+                )
+            _OPTIONS[key] = options
+        current = field.data if field.data is not None else None
+        body = "".join(chosen if value == current else plain for value, plain, chosen in options)
+        return Markup(f"<select {html_params(name=field.name, **kwargs)}>{body}</select>")
+
+
+class CachedSelectField(SelectField):
+    """A select over a fixed list of choices, rendered by :class:`FastSelect`; ``choice_key`` names the list."""
+
+    widget = FastSelect()
+
+    def __init__(self, label: Any = None, validators: Any = None, choice_key: Any = None, **kwargs: Any) -> None:
+        super().__init__(label, validators, **kwargs)
+        self.choice_key = choice_key if choice_key is not None else id(kwargs.get("choices"))
+
+
 def enum_select(label: Any, labels: Mapping[Enum, Any], blank: bool = True, description: Any = "") -> SelectField:
     """Return a select over an enumeration; ``blank`` adds a "not answered" option first."""
-    return SelectField(
+    return CachedSelectField(
         label,
+        choice_key=(id(labels), blank),
         choices=enum_choices(labels, _l("— not answered —") if blank else None),
         validators=[Optional()],
         description=description,

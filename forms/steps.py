@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, FieldList, Form, FormField, RadioField, SelectField, SelectMultipleField
+from wtforms import BooleanField, FieldList, Form, FormField, RadioField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -25,6 +25,7 @@ from complaint_builder.domain.treaties import Article, article_number, catalogue
 
 from . import labels
 from .fields import (
+    CachedSelectField,
     CommaListField,
     TriStateField,
     enum_select,
@@ -353,8 +354,9 @@ def _state_choices(locale: str) -> tuple[SelectChoice, ...]:
 
 
 class StateForm(StepForm):
-    state = SelectField(
+    state = CachedSelectField(
         _l("Which State is responsible?"),
+        choice_key="states",
         validators=[Optional()],
         invalid_choice_message=_l("Choose a State from the list."),
     )

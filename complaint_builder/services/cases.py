@@ -10,6 +10,7 @@ import json
 import os
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -95,6 +96,10 @@ class CaseStore:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._fernet = Fernet(key)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
+        self._decoded: dict[tuple, Case] = {}
+        self._lock = threading.Lock()
+        placeholder, self._revision_params = _placeholder(self.engine.dialect.paramstyle)
+        self._revision_sql = f"SELECT revision FROM cases WHERE id = {placeholder}"
         try:
             Base.metadata.create_all(self.engine)
         except OperationalError:  # another worker created the table between check and create
@@ -149,7 +154,37 @@ class CaseStore:
     def load(self, case_id: str) -> Case:
         """Return the case, or raise :class:`CaseNotFound`."""
         with self._session() as session:
-            return self._open(self._get(session, case_id))
+            record = self._get(session, case_id)
+            key = (record.id, record.revision, record.updated_at)
+            case = self._decoded.get(key)
+            if case is None:
+                case = self._open(record)
+                self._remember(key, case)
+            return case
+
+    def revision(self, case_id: str) -> int:
+        """Return the case's revision (it grows on every save), or raise :class:`CaseNotFound`."""
+        if not CASE_ID.match(case_id or ""):
+            raise CaseNotFound(case_id)
+        # The hot path of every page view: plain DB-API on a pooled connection, no ORM, no compilation.
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute(self._revision_sql, self._revision_params(case_id))
+            row = cursor.fetchone()
+            cursor.close()
+        finally:
+            connection.close()
+        if row is None:
+            raise CaseNotFound(case_id)
+        return row[0]
+
+    def _remember(self, key: tuple, case: Case) -> None:
+        """Keep recently decoded cases (immutable) so that a page view decrypts each revision once."""
+        with self._lock:
+            if len(self._decoded) >= 64:
+                self._decoded.pop(next(iter(self._decoded)))
+            self._decoded[key] = case
 
     def summary(self, case_id: str) -> CaseSummary:
         with self._session() as session:
@@ -182,6 +217,17 @@ class CaseStore:
     def delete(self, case_id: str) -> None:
         with self._session.begin() as session:
             session.delete(self._get(session, case_id))
+
+
+def _placeholder(paramstyle: str) -> tuple[str, Callable[[str], object]]:
+    """Return the DB-API placeholder for one parameter and how to pass it, for ``paramstyle``."""
+    if paramstyle == "qmark":
+        return "?", lambda value: (value,)
+    if paramstyle in ("format", "pyformat"):
+        return "%s", lambda value: (value,)
+    if paramstyle == "numeric":
+        return ":1", lambda value: (value,)
+    return ":id", lambda value: {"id": value}  # named
 
 
 def _summary(record: CaseRecord) -> CaseSummary:

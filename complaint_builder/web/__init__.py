@@ -77,6 +77,7 @@ def create_app(test_config: dict[str, Any] | type | None = None, instance_path: 
 
     app.register_blueprint(cases.bp)
     app.register_blueprint(wizard.bp)
+    wizard.init_app(app)
     errors.init_app(app)
 
     app.after_request(_security_headers)
@@ -87,22 +88,28 @@ def create_app(test_config: dict[str, Any] | type | None = None, instance_path: 
     return app
 
 
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("X-Frame-Options", "DENY"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+)
+HSTS = ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+
+
 def _security_headers(response):
     """Add the security headers to every response; never cache pages holding case data."""
-    headers = response.headers
-    headers.setdefault("Content-Security-Policy", CSP)
-    headers.setdefault("X-Content-Type-Options", "nosniff")
-    headers.setdefault("X-Frame-Options", "DENY")
-    headers.setdefault("Referrer-Policy", "no-referrer")
-    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
-    headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-    headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
     from flask import current_app
 
+    # No view sets these itself, so they are appended without a lookup (this runs on every request).
+    response.headers.extend(SECURITY_HEADERS)
     if current_app.config.get("HSTS"):
-        headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        response.headers.extend((HSTS,))
     if request.endpoint != "static":
-        headers["Cache-Control"] = "no-store"
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 

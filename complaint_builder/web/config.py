@@ -41,6 +41,8 @@ class Config:
     BABEL_DEFAULT_LOCALE = "en"
     LANGUAGES = ("en", "ru")
 
+    PAGE_CACHE_SIZE = int(os.environ.get("PAGE_CACHE_SIZE", "256"))  # rendered GET pages per worker; 0: off
+
     HSTS = _flag("HSTS", False)  # send Strict-Transport-Security (only behind HTTPS)
 
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import importlib
 import logging
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, session, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import generate_csrf
 from werkzeug.wrappers import Response
 
 from forms import steps as step_forms
@@ -155,11 +160,69 @@ def new() -> Any:
     return _step(None, Case(), "start")
 
 
+class PageCache:
+    """Rendered GET pages per (case, revision, URL, language, date): a view re-rendered only after a save.
+
+    The CSRF token differs per session, so it is cut out before storing and put back on each hit.
+    Each worker process has its own cache; the revision read from the database keeps them all fresh.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.placeholder = secrets.token_hex(16)
+        self._pages: OrderedDict[tuple, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> str | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: tuple, page: str) -> None:
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+def init_app(app: Any) -> None:
+    size = app.config.get("PAGE_CACHE_SIZE", 256)
+    app.extensions["page_cache"] = PageCache(size) if size else None
+
+
+def cached(case_id: str, render: Callable[[], Any]) -> Any:
+    """Return the GET page of ``case_id`` from the cache, rendering it with ``render`` on a miss."""
+    cache: PageCache | None = current_app.extensions.get("page_cache")
+    if cache is None or request.method != "GET" or session.get("_flashes"):
+        return render()
+    try:
+        revision = store().revision(case_id)
+    except CaseNotFound:
+        abort(404)
+    key = (case_id, revision, request.full_path, locale(), today())
+    token = generate_csrf()
+    page = cache.get(key)
+    if page is None:
+        result = render()
+        if not isinstance(result, str):
+            return result  # a redirect or an error: not cached
+        cache.put(key, result.replace(token, cache.placeholder))
+        return result
+    return page.replace(cache.placeholder, token)
+
+
 @bp.route("/cases/<case_id>/<step>", methods=("GET", "POST"))
 def step(case_id: str, step: str) -> Any:
     """Show one step of the interview, or save it and move on."""
     if step not in STEPS:
         abort(404)
+    return cached(case_id, lambda: _step_view(case_id, step))
+
+
+def _step_view(case_id: str, step: str) -> Any:
     case = load_case(case_id)
     if step == "review":
         return review(case_id, case)
@@ -202,16 +265,8 @@ def _step(case_id: str | None, case: Case, step: str) -> Any:
                 flash(_l("Saved."), "success")
                 return redirect(url_for("wizard.step", case_id=case_id, step=step))
             return redirect(_target(case_id, updated, step, action))
-    status = 400 if form.is_submitted() else 200
-    return (
-        render_template(
-            f"wizard/{step}.html",
-            form=form,
-            errors=error_list(form),
-            **_page(case_id, case, step),
-        ),
-        status,
-    )
+    page = render_template(f"wizard/{step}.html", form=form, errors=error_list(form), **_page(case_id, case, step))
+    return (page, 400) if form.is_submitted() else page
 
 
 def _page(case_id: str | None, case: Case, step: str) -> dict[str, Any]:
@@ -256,6 +311,10 @@ def comparison_of(case: Case, as_of: date) -> ForumComparison | None:
 @bp.route("/cases/<case_id>/compare", methods=("GET", "POST"))
 def compare(case_id: str) -> Any:
     """Compare the three bodies on the answers so far, and let the user choose one."""
+    return cached(case_id, lambda: _compare_view(case_id))
+
+
+def _compare_view(case_id: str) -> Any:
     case = load_case(case_id)
     if request.method == "POST":
         chosen = request.form.get("body", "")

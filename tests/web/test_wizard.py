@@ -545,3 +545,41 @@ class DescribeDates:
         response = wizard.step(case_id, "state", {"submission_date": value})
         assert response.status_code == 400
         assert "Enter a date between 1900 and 2100." in response.get_data(as_text=True)
+
+
+class DescribePageCache:
+    def it_serves_each_session_its_own_csrf_token(self, app, wizard, store):
+        case_id = wizard.new_case()
+        other = app.test_client()
+        from tests.conftest import WizardActions
+
+        second = WizardActions(other)
+        first_html = wizard.page(case_id, "state")
+        second_html = second.page(case_id, "state")  # a cache hit for another session
+        token = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
+        assert token.search(first_html).group(1) != token.search(second_html).group(1)
+        assert second.step(case_id, "state", {"state": "KZ"}).status_code == 302
+        assert wizard.step(case_id, "state", {"state": "KG"}).status_code == 302
+        assert store.load(case_id).state == "KG"
+
+    def it_shows_each_save_at_once(self, wizard):
+        case_id = wizard.new_case()
+        for code in ("KZ", "KG", "UZ"):
+            wizard.step(case_id, "state", {"state": code})
+            assert f'<option selected value="{code}">' in wizard.page(case_id, "state")
+
+    def it_can_be_switched_off(self, tmp_path):
+        from complaint_builder.web import create_app
+        from tests.conftest import make_config
+
+        app = create_app(make_config(tmp_path, PAGE_CACHE_SIZE=0), instance_path=str(tmp_path / "i"))
+        try:
+            assert app.extensions["page_cache"] is None
+        finally:
+            app.extensions["case_store"].close()
+
+    def it_forgets_a_deleted_case(self, client, wizard):
+        case_id = wizard.new_case()
+        assert client.get(f"/cases/{case_id}/state").status_code == 200
+        wizard.post(f"/cases/{case_id}/delete")
+        assert client.get(f"/cases/{case_id}/state").status_code == 404
