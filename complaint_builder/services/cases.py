@@ -50,6 +50,7 @@ class CaseRecord(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    last_step: Mapped[str] = mapped_column(String(16), default="")  # where the user was going: resume there
     data: Mapped[bytes] = mapped_column(LargeBinary)  # Fernet token of the codec JSON
 
 
@@ -62,6 +63,7 @@ class CaseSummary:
     created_at: datetime
     updated_at: datetime
     revision: int
+    last_step: str = ""
 
 
 def _now() -> datetime:
@@ -132,8 +134,8 @@ class CaseStore:
         return record
 
     # -- operations -----------------------------------------------------------------------------
-    def create(self, case: Case) -> str:
-        """Store a new case and return its id."""
+    def create(self, case: Case, step: str = "") -> str:
+        """Store a new case and return its id; ``step`` is where the user goes next."""
         case_id = secrets.token_hex(16)
         now = _now()
         with self._session.begin() as session:
@@ -146,6 +148,7 @@ class CaseStore:
                     created_at=now,
                     updated_at=now,
                     revision=1,
+                    last_step=step,
                     data=self._seal(case),
                 )
             )
@@ -190,8 +193,8 @@ class CaseStore:
         with self._session() as session:
             return _summary(self._get(session, case_id))
 
-    def save(self, case_id: str, case: Case) -> None:
-        """Replace the stored case with ``case``."""
+    def save(self, case_id: str, case: Case, step: str | None = None) -> None:
+        """Replace the stored case with ``case``; ``step`` (if given) is where the user goes next."""
         with self._session.begin() as session:
             record = self._get(session, case_id)
             record.title = case.title
@@ -200,6 +203,8 @@ class CaseStore:
             record.data = self._seal(case)
             record.updated_at = _now()
             record.revision = record.revision + 1
+            if step is not None:
+                record.last_step = step
 
     def list(self) -> list[CaseSummary]:
         """Return every case, the most recently changed first."""
@@ -239,6 +244,7 @@ def _summary(record: CaseRecord) -> CaseSummary:
         created_at=record.created_at,
         updated_at=record.updated_at,
         revision=record.revision,
+        last_step=record.last_step or "",
     )
 
 

@@ -51,9 +51,10 @@ def index() -> str:
 
 @bp.route("/cases/<case_id>")
 def resume(case_id: str) -> Response:
-    """Resume a case at its first step."""
-    _summary_or_404(case_id)
-    return redirect(url_for("wizard.step", case_id=case_id, step="start"))
+    """Resume a case at the step the user was going to when they last saved."""
+    summary = _summary_or_404(case_id)
+    step = summary.last_step if summary.last_step in STEPS else "start"
+    return redirect(url_for("wizard.step", case_id=case_id, step=step))
 
 
 @bp.route("/cases/<case_id>/rename", methods=("GET", "POST"))

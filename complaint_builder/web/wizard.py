@@ -140,18 +140,15 @@ def _step_problems(form: step_forms.StepForm, case: Case) -> bool:
     return found
 
 
-def _target(case_id: str, case: Case, step: str, action: str) -> str:
+def _next_step(case: Case, step: str, action: str) -> str:
+    """Return the step a navigation button leads to: next, previous, or one chosen in the step list."""
     order = steps_for(case)
     here = order.index(step) if step in order else 0
     if action == "prev":
-        dest = order[max(here - 1, 0)]
-    elif action.startswith("goto:") and action[5:] in order:
-        dest = action[5:]
-    elif action == "save":
-        dest = step if step in order else order[0]
-    else:
-        dest = order[min(here + 1, len(order) - 1)]
-    return url_for("wizard.step", case_id=case_id, step=dest)
+        return order[max(here - 1, 0)]
+    if action.startswith("goto:") and action[5:] in order:
+        return action[5:]
+    return order[min(here + 1, len(order) - 1)]
 
 
 @bp.route("/new", methods=("GET", "POST"))
@@ -244,29 +241,37 @@ def _step(case_id: str | None, case: Case, step: str) -> Any:
     if form.validate_on_submit():
         updated = form.apply(case)
         if not _step_problems(form, updated):
-            add = action[4:] if action.startswith("add:") else ""
-            if add in form.ROWS:
-                rows = getattr(updated, add)
-                if len(rows) < step_forms.MAX_ROWS:
-                    updated = replace(updated, **{add: (*rows, form.ROWS[add]())})
-                    anchor = f"{add}-{len(rows)}"
-                else:
-                    flash(_l("You have reached the maximum number of rows."), "error")
-                    anchor = add
-            if case_id is None:
-                case_id = store().create(updated)
-            else:
-                store().save(case_id, updated)
-            if step == "start" and form.body.data == step_forms.HELP_CHOICE:
-                return redirect(url_for("wizard.compare", case_id=case_id))
-            if add in form.ROWS:
-                return redirect(url_for("wizard.step", case_id=case_id, step=step, _anchor=anchor))
-            if action.startswith("remove:") or action == "save":
-                flash(_l("Saved."), "success")
-                return redirect(url_for("wizard.step", case_id=case_id, step=step))
-            return redirect(_target(case_id, updated, step, action))
+            return _save_and_go(case_id, updated, form, step, action)
     page = render_template(f"wizard/{step}.html", form=form, errors=error_list(form), **_page(case_id, case, step))
     return (page, 400) if form.is_submitted() else page
+
+
+def _save_and_go(case_id: str | None, case: Case, form: step_forms.StepForm, step: str, action: str) -> Response:
+    """Store the answers of ``step`` and redirect where the pressed button leads (post/redirect/get)."""
+    add = action[4:] if action.startswith("add:") else ""
+    anchor = None
+    if add in form.ROWS:
+        rows = getattr(case, add)
+        if len(rows) < step_forms.MAX_ROWS:
+            case = replace(case, **{add: (*rows, form.ROWS[add]())})
+            anchor = f"{add}-{len(rows)}"
+        else:
+            flash(_l("You have reached the maximum number of rows."), "error")
+    if step == "start" and form.body.data == step_forms.HELP_CHOICE:
+        destination = "start"
+    elif add or action.startswith("remove:") or action == "save":
+        destination = step
+    else:
+        destination = _next_step(case, step, action)
+    if case_id is None:
+        case_id = store().create(case, step=destination)
+    else:
+        store().save(case_id, case, step=destination)
+    if step == "start" and form.body.data == step_forms.HELP_CHOICE:
+        return redirect(url_for("wizard.compare", case_id=case_id))
+    if action.startswith("remove:") or action == "save":
+        flash(_l("Saved."), "success")
+    return redirect(url_for("wizard.step", case_id=case_id, step=destination, _anchor=anchor))
 
 
 def _page(case_id: str | None, case: Case, step: str) -> dict[str, Any]:
@@ -319,7 +324,7 @@ def _compare_view(case_id: str) -> Any:
     if request.method == "POST":
         chosen = request.form.get("body", "")
         if chosen in {b.value for b in Body}:
-            store().save(case_id, replace(case, body=Body(chosen)))
+            store().save(case_id, replace(case, body=Body(chosen)), step="state")
             return redirect(url_for("wizard.step", case_id=case_id, step="state"))
         flash(_l("Choose one of the bodies."), "error")
     as_of = engine.filing_date(case, today())
