@@ -32,7 +32,8 @@ def _representative(ctx: Context) -> list[Part]:
     if rep is None:
         return [Todo(_("name and address of the representative"))]
     parts: list[Part] = [Bold(rep.name) if rep.name else Todo(_("name of the representative"))]
-    org = ctx.case.author.organisation
+    # Counsel's own organisation (§C: "person and/or organisation"); the author's when the author represents.
+    org = rep.organisation or (ctx.case.author.organisation if ctx.case.counsel is None else "")
     if org:
         parts.append(f", {org}")
     parts.append(", ")
@@ -58,7 +59,7 @@ def render_authorisation_letter(w: Writer, ctx: Context, person: Person, victim:
         w.p(Bold(_("Publication: ")), _("I ask that my name and identifying details not be published in any decision or opinion."))
     else:
         w.p(Bold(_("Publication: ")), _("I do not object to my name being published in the decision or opinion."))
-    w.field(_("Place"), Todo(_("place where the authorisation is signed")))
+    w.field(_("Place"), value(ctx.case.signing_place.strip(), _("place where the authorisation is signed")))
     w.field(_("Date"), fmt_date(ctx.case.authorisation.signed_on) or Todo(_("date the authorisation is signed")))
     w.blank()
     w.p("_______________________________________")

@@ -8,6 +8,7 @@ from ...domain.case import DomesticRemedy, Person, RemedyOutcome
 from ...i18n import _
 from ...rules.findings import Finding, Status
 from ..context import Context
+from ..finding_text import as_submission, for_the_lawyer
 from ..labels import (
     CRITERIA,
     NOT_USED_REASONS,
@@ -29,6 +30,8 @@ def person_fields(w: Writer, person: Person, who: str, *, contact_required: bool
     ``identity=False`` (counsel §A.4, WGAD source §B.7) asks only for name and contact details.
     """
     w.field(_("Name (family name, first names)"), value(person.name, _("full name of %(who)s") % {"who": who}))
+    if person.organisation:  # counsel's law firm or NGO (§A.4)
+        w.field(_("Organisation"), person.organisation)
     birth = ", ".join(x for x in (fmt_date(person.date_of_birth), person.place_of_birth) if x)
     if identity:
         w.field(_("Nationality"), value(person.nationality, _("nationality of %(who)s") % {"who": who}))
@@ -113,17 +116,19 @@ def cite_source(finding: Finding) -> str:
 def render_findings_as_argument(w: Writer, ctx: Context, findings: Sequence[Finding]) -> None:
     """Answer each admissibility condition from the engine's findings, with its legal source.
 
-    A met condition is stated as the author's submission. One the engine flags (blocking, risk or
-    missing information) becomes a highlighted placeholder carrying the engine's reason and advice,
-    so the lawyer answers it before filing instead of the draft hiding it.
+    A met condition is stated as the author's submission: dates written out, and without the
+    engine's notes to the lawyer (finding_text.py). One the engine flags (blocking, risk or missing
+    information) becomes a highlighted placeholder carrying the engine's reason and advice, so the
+    lawyer answers it before filing instead of the draft hiding it.
     """
     for finding in sorted(findings, key=criterion_order):
         head = Bold(criterion_label(finding.criterion) + ". ")
         if finding.status is Status.PASS:
-            w.num(head, finding.explanation, cite_source(finding))
+            w.num(head, as_submission(finding.explanation), cite_source(finding))
         else:
-            advice = f" — {finding.advice}" if finding.advice else ""
-            w.num(head, Todo(_("answer this condition: %(why)s%(advice)s") % {"why": finding.explanation, "advice": advice}),
+            advice = f" — {for_the_lawyer(finding.advice)}" if finding.advice else ""
+            w.num(head, Todo(_("answer this condition: %(why)s%(advice)s")
+                             % {"why": for_the_lawyer(finding.explanation), "advice": advice}),
                   cite_source(finding))
 
 

@@ -7,7 +7,7 @@ from ...domain.treaties import find_article
 from ...i18n import _
 from ..context import Context
 from ..labels import TREATY_SHORT, label
-from ..writer import Todo, Writer
+from ..writer import Bold, Todo, Writer, paragraphs_of
 from .blocks import text_paragraphs
 
 
@@ -20,6 +20,16 @@ def article_heading(claim: Claim) -> str:
     return f"{head} — {title}" if title else head
 
 
+def render_jurisprudence(w: Writer, claim: Claim) -> None:
+    """Add the case law the author relies on for this article (§A.8), if any was given."""
+    paragraphs = paragraphs_of(claim.jurisprudence)
+    if not paragraphs:
+        return  # optional: the author may rely on the facts and the text of the article alone
+    w.num(Bold(_("Jurisprudence relied on: ")), paragraphs[0])
+    for text in paragraphs[1:]:
+        w.num(text)
+
+
 def render_claims_list(w: Writer, ctx: Context) -> None:
     """List the rights invoked with their facts (WGAD: category II rests on these articles)."""
     for i, claim in enumerate(ctx.case.claims):
@@ -28,6 +38,7 @@ def render_claims_list(w: Writer, ctx: Context) -> None:
         cite = ctx.annexes.cite(("claim", i))
         if cite:
             w.num(_("Evidence: %(annexes)s.") % {"annexes": cite})
+        render_jurisprudence(w, claim)
 
 
 def render_complaint_claims(w: Writer, ctx: Context) -> None:
@@ -52,6 +63,7 @@ def render_complaint_claims(w: Writer, ctx: Context) -> None:
         cite = ctx.annexes.cite(("claim", i))
         if cite:
             w.num(_("Evidence: %(annexes)s.") % {"annexes": cite})
+        render_jurisprudence(w, claim)
         article = find_article(claim.treaty, claim.article)
         if ctx.body is Body.HRC and claim.treaty is Treaty.ICCPR and article and article.accessory and not substantive:
             # admissibility.md §7: arts 2-3 only together with a Part III right.

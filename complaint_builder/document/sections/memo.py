@@ -9,6 +9,7 @@ from datetime import date
 from ...domain.case import Body, Case, NotUsedReason, RemedyOutcome
 from ...i18n import N_, _
 from ...rules.findings import Assessment, Finding, ForumComparison, Status, status_label, verdict_label
+from ..finding_text import long_dates
 from ..labels import BODY_NAMES, HARM_KINDS, REMEDY_LEVELS, fmt_date, join_words, label
 from ..writer import Bold, Italic, Part, Todo, Writer, paragraphs_of
 from .blocks import cite_source, criterion_label, criterion_order
@@ -35,10 +36,12 @@ def render_memo_top(w: Writer, case: Case, body: Body | None, comparison: ForumC
                        "The draft was produced anyway; it cannot succeed unless these problems are solved:")
                      % {"body": _(BODY_NAMES[body])}))
             for finding in route.blocking:
-                advice = f" {_('What to do:')} {finding.advice}" if finding.advice else ""
-                w.bullet(Bold(criterion_label(finding.criterion) + ": "), finding.explanation, cite_source(finding), advice)
+                advice = f" {_('What to do:')} {long_dates(finding.advice)}" if finding.advice else ""
+                w.bullet(Bold(criterion_label(finding.criterion) + ": "), long_dates(finding.explanation),
+                         cite_source(finding), advice)
         else:
-            w.p(_("No blocking problem before the %(body)s: %(summary)s") % {"body": _(BODY_NAMES[body]), "summary": route.summary})
+            w.p(_("No blocking problem before the %(body)s: %(summary)s")
+                % {"body": _(BODY_NAMES[body]), "summary": long_dates(route.summary)})
     else:
         w.p(Bold(_("No body chosen: no communication was drafted. Choose the HRC, the CAT or the WGAD.")))
     if warnings:
@@ -107,11 +110,11 @@ def render_memo_findings(w: Writer, assessments: Sequence[Assessment], chosen: B
             continue
         rows = []
         for f in sorted(assessment.sorted_findings(), key=lambda f: (f.status is Status.PASS, criterion_order(f))):
-            reason: list[Part] = [f.explanation]
+            reason: list[Part] = [long_dates(f.explanation)]
             if f.claims:
                 reason += [" ", _("(claims concerned: %(list)s)") % {"list": join_words(list(f.claims))}]
             if f.advice:
-                reason += [" ", Bold(_("What to do:")), " ", f.advice]
+                reason += [" ", Bold(_("What to do:")), " ", long_dates(f.advice)]
             rows.append((criterion_label(f.criterion), _outcome(f), reason, f.source or "—", f.leading_case or "—"))
         w.table([_("Criterion"), _("Outcome"), _("Reason"), _("Legal source"), _("Case")], rows,
                 widths=(170, 110, 400, 160, 160))
@@ -144,11 +147,11 @@ def render_memo_deadlines(w: Writer, case: Case, assessments: Sequence[Assessmen
 def render_memo_forum(w: Writer, comparison: ForumComparison) -> None:
     """§F.5 Forum choice: the three routes side by side, and what choosing one means for the others."""
     w.heading(_("Forum choice"))
-    rows = [(_(BODY_NAMES[r.body]), _("open") if r.open else _("closed"), verdict_label(r.assessment.verdict), r.summary)
-            for r in comparison.routes]
+    rows = [(_(BODY_NAMES[r.body]), _("open") if r.open else _("closed"), verdict_label(r.assessment.verdict),
+             long_dates(r.summary)) for r in comparison.routes]
     w.table([_("Body"), _("Route"), _("Verdict"), _("Why")], rows, widths=(220, 100, 200, 480))
     for note in comparison.notes:
-        w.bullet(note)
+        w.bullet(long_dates(note))
 
 
 def render_memo_open_questions(w: Writer, assessments: Sequence[Assessment]) -> None:
@@ -163,8 +166,8 @@ def render_memo_open_questions(w: Writer, assessments: Sequence[Assessment]) -> 
                 continue
             seen.add(key)
             asked = True
-            w.bullet(Bold(f"{_(BODY_NAMES[f.body])} — {criterion_label(f.criterion)}: "), f.explanation,
-                     (" " + f.advice) if f.advice else "")
+            w.bullet(Bold(f"{_(BODY_NAMES[f.body])} — {criterion_label(f.criterion)}: "), long_dates(f.explanation),
+                     (" " + long_dates(f.advice)) if f.advice else "")
     if not asked:
         w.p(_("The engine asks for no further facts."))
     unverified = [f for a in assessments for f in a.findings if f.unverified]

@@ -36,7 +36,7 @@ def render_complaint_author(w: Writer, ctx: Context) -> None:
     """§A.2 Complainant (author) and main correspondent (required)."""
     w.heading(_("Complainant (author) and main correspondent"))
     person_fields(w, ctx.case.author.person, _("the author"))
-    if ctx.case.author.organisation:
+    if ctx.case.author.organisation and ctx.case.author.organisation != ctx.case.author.person.organisation:
         w.field(_("Organisation"), ctx.case.author.organisation)
     w.num(*capacity(ctx))
     correspondent = ctx.case.counsel.name if ctx.case.counsel and ctx.case.counsel.name else ctx.author_name

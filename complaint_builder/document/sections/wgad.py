@@ -38,7 +38,10 @@ def render_wgad_identity(w: Writer, ctx: Context) -> None:
 
 
 def _arrest_place(ctx: Context) -> str:
+    """Return the place of arrest given, else the place of an event on the day detention began."""
     detention = ctx.case.detention
+    if detention and detention.arrest_place.strip():
+        return detention.arrest_place.strip()
     if detention and detention.start:
         for event in ctx.case.events:
             if event.date_from == detention.start and event.place:
@@ -56,7 +59,16 @@ def render_wgad_arrest(w: Writer, ctx: Context) -> None:
     w.field(_("Date of arrest"), value(fmt_date(d.start), _("date of arrest")))
     w.field(_("Place of arrest"), value(_arrest_place(ctx), _("place of arrest")))
     w.field(_("Forces who carried out the arrest (or are believed to have)"), value(d.authority, _("forces who carried out the arrest")))
-    w.field(_("Warrant or other decision of a public authority shown"), Todo(_("whether a warrant was shown, and by which authority it was issued")))
+    shown = _("Warrant or other decision of a public authority shown")
+    if d.warrant_shown is None:
+        w.field(shown, Todo(_("whether a warrant was shown, and by which authority it was issued")))
+    elif d.warrant_shown:
+        w.field(shown, _("Yes"))
+        w.field(_("Authority that issued it"), value(d.warrant_authority.strip(), _("authority that issued the warrant or decision")))
+    else:
+        w.field(shown, _("No"))
+        if d.warrant_authority.strip():  # a decision existed but was not shown
+            w.field(_("Authority that issued it"), d.warrant_authority.strip())
     w.field(_("Legislation applied"), value(d.legal_basis_given, _("legislation invoked for the arrest")))
 
 
@@ -136,7 +148,7 @@ def render_wgad_source(w: Writer, ctx: Context) -> None:
     w.heading(_("Source of the communication and consent"))
     author = ctx.case.author
     person_fields(w, author.person, _("the source"), identity=False)
-    if author.organisation:
+    if author.organisation and author.organisation != author.person.organisation:
         w.field(_("Organisation"), author.organisation)
     relation = author.link_to_victim or label(ROLE_LABELS, author.role)
     w.field(_("Relationship to the detained person"), value(relation, _("relationship of the source to the detained person")))
