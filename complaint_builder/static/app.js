@@ -22,6 +22,20 @@
     });
   }
 
+  // Show the details of the risk only when the answer is "yes" (they stay in the page, and are kept).
+  function showIf() {
+    document.querySelectorAll("[data-show-if]").forEach(function (group) {
+      var name = group.getAttribute("data-show-if");
+      var radios = document.querySelectorAll('input[name="' + name + '"]');
+      var sync = function () {
+        var yes = document.querySelector('input[name="' + name + '"][value="yes"]');
+        group.hidden = !(yes && yes.checked) && group.querySelector(".field--error") === null;
+      };
+      radios.forEach(function (radio) { radio.addEventListener("change", sync); });
+      sync();
+    });
+  }
+
   // Print button on the review page.
   function printButton() {
     document.querySelectorAll("[data-print]").forEach(function (button) {
@@ -58,6 +72,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     focusErrors();
     claimDetails();
+    showIf();
     printButton();
     livePanel();
   });

@@ -34,7 +34,17 @@ def render_error(code: int, title: Any = None, message: Any = None) -> tuple[str
     )
 
 
-def handle_csrf(error: CSRFError) -> tuple[str, int]:
+def handle_csrf(error: CSRFError) -> Any:
+    from flask import request
+
+    if request.method == "POST" and request.endpoint in ("wizard.step", "wizard.new"):
+        from .wizard import resubmit
+
+        page = resubmit(
+            _l("For your security this page was not saved (your session had expired). Check your answers and save again.")
+        )
+        if page is not None:
+            return page
     return render_error(
         400,
         _l("Your session has expired"),

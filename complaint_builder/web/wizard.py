@@ -89,6 +89,7 @@ class Panel:
     as_of: date
     items: list[Any] = field(default_factory=list)  # findings that are not met, in display order
     met: int = 0
+    deadlines: list[Any] = field(default_factory=list)  # soonest first
     failed: bool = False  # the engine raised: say so instead of showing a wrong picture
 
 
@@ -113,6 +114,7 @@ def panel_for(case: Case) -> Panel:
     ordered = sorted(assessment.findings, key=lambda f: STATUS_ORDER[f.status])
     panel.items = [f for f in ordered if f.status is not Status.PASS]
     panel.met = len(ordered) - len(panel.items)
+    panel.deadlines = sorted(assessment.deadlines, key=lambda d: d.on)
     return panel
 
 
@@ -272,6 +274,27 @@ def _save_and_go(case_id: str | None, case: Case, form: step_forms.StepForm, ste
     if action.startswith("remove:") or action == "save":
         flash(_l("Saved."), "success")
     return redirect(url_for("wizard.step", case_id=case_id, step=destination, _anchor=anchor))
+
+
+def resubmit(reason: Any) -> Any:
+    """Show a step again with what was posted, unsaved, when the form could not be trusted (CSRF).
+
+    A lawyer who leaves a page open overnight loses the session; what they typed must not be lost.
+    Nothing is saved here: the page only gives the answers back with a fresh token to send again.
+    """
+    step = (request.view_args or {}).get("step", "start") if request.endpoint == "wizard.step" else "start"
+    case_id = (request.view_args or {}).get("case_id") if request.endpoint == "wizard.step" else None
+    if step not in STEPS or step == "review":
+        return None
+    try:
+        case = store().load(case_id) if case_id else Case()
+    except CaseNotFound:
+        return None
+    if step not in steps_for(case):
+        return None
+    form = step_forms.form_class(step, case).from_case(case, locale=locale())
+    errors = [("", str(_l("Not saved")), str(reason))]
+    return render_template(f"wizard/{step}.html", form=form, errors=errors, **_page(case_id, case, step)), 400
 
 
 def _page(case_id: str | None, case: Case, step: str) -> dict[str, Any]:

@@ -217,6 +217,10 @@ def test_the_app_works_under_its_own_content_security_policy(browser, live_serve
         expect(page.locator("#facts_3")).to_be_hidden()
         page.get_by_label("Article 3: No return to a risk of torture").check()
         expect(page.locator("#facts_3")).to_be_visible()
+        page.get_by_role("button", name="Urgency and confirmations").click()
+        expect(page.locator("#urgent_risk-description")).to_be_hidden()
+        page.locator("#has_risk-0").check()
+        expect(page.locator("#urgent_risk-description")).to_be_visible()
         assert violations == []
     finally:
         context.close()

@@ -82,8 +82,12 @@ class DescribeSecurityHeaders:
 
 
 class DescribeCsrf:
-    def it_refuses_a_post_without_token(self, client):
+    def it_refuses_a_post_without_token(self, client, store):
         response = client.post("/new", data={"title": "x", "body": "hrc"})
+        assert response.status_code == 400
+        assert "this page was not saved" in response.get_data(as_text=True)
+        assert store.list() == []
+        response = client.post("/import", data={})
         assert response.status_code == 400
         assert "session has expired" in response.get_data(as_text=True)
 

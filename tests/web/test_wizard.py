@@ -583,3 +583,43 @@ class DescribePageCache:
         assert client.get(f"/cases/{case_id}/state").status_code == 200
         wizard.post(f"/cases/{case_id}/delete")
         assert client.get(f"/cases/{case_id}/state").status_code == 404
+
+
+class DescribeExpiredSession:
+    def it_gives_back_what_was_typed_unsaved_with_a_fresh_token(self, client, wizard, store):
+        case_id = wizard.new_case()
+        response = client.post(
+            f"/cases/{case_id}/state",
+            data={"csrf_token": "expired", "delay_reasons": "Долгий текст, набранный за ночь", "state": "KZ", "action": "next"},
+        )
+        assert response.status_code == 400
+        html = response.get_data(as_text=True)
+        assert "this page was not saved" in html
+        assert field_value(html, "delay_reasons") == "Долгий текст, набранный за ночь"
+        assert store.load(case_id).delay_reasons == ""
+        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
+        again = client.post(f"/cases/{case_id}/state", data={"csrf_token": token, "delay_reasons": "Долгий текст", "state": "KZ"})
+        assert again.status_code == 302 and store.load(case_id).delay_reasons == "Долгий текст"
+
+    def it_does_so_for_a_new_case_too(self, client, store):
+        response = client.post("/new", data={"title": "Без токена", "body": "hrc"})
+        assert response.status_code == 400
+        assert field_value(response.get_data(as_text=True), "title") == "Без токена"
+        assert store.list() == []
+
+
+class DescribePanelDeadlines:
+    def it_lists_the_deadlines_soonest_first(self, wizard, monkeypatch):
+        from complaint_builder.rules.findings import Deadline
+
+        def time_limit(facts):
+            return Finding(
+                "time_limit", Body.HRC, Status.WARNING, "File soon", "OP1 r. 99(c)", topic="state",
+                deadlines=(Deadline("Five years after the final decision", date(2029, 6, 1)), Deadline("Interim measures", date(2026, 12, 1))),
+            )
+
+        monkeypatch.setitem(engine.RULES, Body.HRC, (time_limit,))
+        case_id = wizard.new_case(body="hrc")
+        panel = wizard.page(case_id, "events").split('id="panel-content"')[1]
+        assert panel.index("Dec 1, 2026") < panel.index("Jun 1, 2029")
+        assert "Five years after the final decision" in panel
