@@ -46,7 +46,7 @@ CASE_X_NORWAY = "X v. Norway, HRC 2474/2014, para. 6.3"
 # §8 exhaustion
 OP1_EXHAUSTION = "OP1 arts 2 and 5(2)(b)"
 CAT_EXHAUSTION = "CAT art. 22(5)(b)"
-KZ_SEED_SUPREME_COURT = "Practice reported for Kazakhstan (2012 NGO report): Supreme Court decision before ICCPR art. 14 claims"  # seed-kazakhstan.md §3
+KZ_SEED_SUPREME_COURT = "Kazakhstan practice from the seed report (2012): Supreme Court decision before ICCPR art. 14 claims"  # seed-kazakhstan.md §3
 CASE_FCS_SPAIN = "F.C.S. v. Spain, HRC 4063/2021, para. 6.4"
 CASE_MALEI = "Malei v. Belarus, HRC 2404/2014, para. 8.4"
 CASE_KRIKKERIK = "Krikkerik v. Russian Federation, HRC 2992/2017, para. 8.4"

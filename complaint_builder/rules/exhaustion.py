@@ -233,7 +233,9 @@ def exhaustion(f: Facts) -> Finding:
         Status.WARNING: _("Strengthen the exhaustion section: dates of each step, why any remedy left was unavailable, ineffective or prolonged."),
         Status.NEEDS_INFO: _("Complete the remedies: outcome and dates of each."),
     }[overall]
-    return f.finding(CRITERION, overall, detail, source, advice, leading_case=src.CASE_RAMIREZ if "prolonged" in detail else "", topic="remedies")
+    if seed:
+        source = f"{source}; {src.KZ_SEED_SUPREME_COURT}"
+    return f.finding(CRITERION, overall, detail, source, advice, leading_case=src.CASE_RAMIREZ if "prolonged" in detail else "", topic="remedies", unverified=bool(seed))
 
 
 def _kazakhstan_supreme_court(f: Facts, articles: list[str], per_claim: dict[str, list[Status]]) -> tuple[Status, str] | None:
@@ -252,4 +254,4 @@ def _kazakhstan_supreme_court(f: Facts, articles: list[str], per_claim: dict[str
         return None
     for article in fair_trial:
         per_claim[article].append(Status.WARNING)
-    return Status.WARNING, _("Fair-trial claims against Kazakhstan: practice is to obtain the Supreme Court's final decision unless the proceedings have lasted two years or more (%(source)s).") % {"source": src.KZ_SEED_SUPREME_COURT}
+    return Status.WARNING, _("Fair-trial claims against Kazakhstan: practice is to obtain the Supreme Court's final decision unless the proceedings have lasted two years or more.")

@@ -274,4 +274,4 @@ def wgad(criterion: str, as_of: date | None = None, **overrides) -> Finding:
 
 def text_of(f: Finding) -> str:
     """Return everything a user reads in a finding, lower-cased."""
-    return " ".join((f.explanation, f.advice, f.leading_case)).lower()
+    return " ".join((f.explanation, f.advice, f.leading_case, f.source)).lower()
