@@ -227,3 +227,27 @@ class CommaListField(StringField):
     @property
     def items(self) -> tuple[str, ...]:
         return comma_list(self.data or "")
+
+
+class LinesField(TextAreaField):
+    """A tuple of texts, one per line (the evidence for a claim)."""
+
+    def __init__(self, label: Any = None, item_limit: int = 2_000, max_items: int = 100, **kwargs: Any) -> None:
+        kwargs.setdefault("filters", [clean_text])
+        super().__init__(label, **kwargs)
+        self.item_limit = item_limit
+        self.max_items = max_items
+
+    def process_data(self, value: Any) -> None:
+        self.data = "\n".join(value) if isinstance(value, (tuple, list)) else (value or "")
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in (self.data or "").split("\n") if line.strip())
+
+    def pre_validate(self, form: Any) -> None:
+        items = self.items
+        if len(items) > self.max_items:
+            raise ValidationError(_l("Give at most %(max)d lines.", max=self.max_items))
+        if any(len(item) > self.item_limit for item in items):
+            raise ValidationError(_l("Each line may have at most %(max)d characters.", max=self.item_limit))

@@ -27,6 +27,7 @@ from . import labels
 from .fields import (
     CachedSelectField,
     CommaListField,
+    LinesField,
     TriStateField,
     enum_select,
     enum_value,
@@ -42,6 +43,20 @@ class RowForm(Form):
 
 def _rows(form_class: type[Form], label: Any) -> FieldList:
     return FieldList(FormField(form_class), label=label, min_entries=0, max_entries=MAX_ROWS)
+
+
+def _row_models(rows: FieldList, originals: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Return the models of the posted rows, each built on the stored row it was rendered from.
+
+    Row ``i`` of a page is posted as ``name-i-…``, so a removed row does not shift the others: each
+    keeps the answers that the form does not ask about (fields added to the model later, say).
+    """
+    out = []
+    for entry in rows.entries:
+        index = entry.name.rsplit("-", 1)[-1]
+        base = originals[int(index)] if index.isdigit() and int(index) < len(originals) else None
+        out.append(entry.form.to_model(base))
+    return tuple(out)
 
 
 # -- sub-forms ----------------------------------------------------------------------------------
@@ -60,9 +75,12 @@ class PersonForm(RowForm):
     )
     email = text(_l("Email"), SHORT_TEXT)
     phone = text(_l("Telephone"), SHORT_TEXT)
+    organisation = text(_l("Organisation"), SHORT_TEXT, _l("For a representative: the law firm or NGO."))
 
-    def to_model(self) -> m.Person:
-        return m.Person(
+    def to_model(self, base: m.Person | None = None) -> m.Person:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.Person(),
             name=self.name.data or "",
             nationality=self.nationality.data or "",
             date_of_birth=self.date_of_birth.data,
@@ -73,6 +91,7 @@ class PersonForm(RowForm):
             confidential_address=self.confidential_address.data or "",
             email=self.email.data or "",
             phone=self.phone.data or "",
+            organisation=self.organisation.data or "",
         )
 
 
@@ -82,9 +101,11 @@ class AuthorForm(RowForm):
     organisation = text(_l("Organisation"), SHORT_TEXT, _l("If the author acts for an NGO or a law firm."))
     link_to_victim = text(_l("Link to the victim"), SHORT_TEXT, _l("For example: mother, defence lawyer."))
 
-    def to_model(self) -> m.Author:
-        return m.Author(
-            person=self.person.form.to_model(),
+    def to_model(self, base: m.Author | None = None) -> m.Author:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.Author(),
+            person=self.person.form.to_model(base.person if base else None),
             role=enum_value(m.AuthorRole, self.role.data),
             organisation=self.organisation.data or "",
             link_to_victim=self.link_to_victim.data or "",
@@ -98,9 +119,11 @@ class VictimForm(RowForm):
     natural_person = BooleanField(_l("The victim is a natural person (not a company or association)"), default=True)
     whereabouts = long_text(_l("Present address or place of detention"), MEDIUM_TEXT, rows=2)
 
-    def to_model(self) -> m.Victim:
-        return m.Victim(
-            person=self.person.form.to_model(),
+    def to_model(self, base: m.Victim | None = None) -> m.Victim:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.Victim(),
+            person=self.person.form.to_model(base.person if base else None),
             status_now=enum_value(m.VictimStatus, self.status_now.data),
             effect=enum_value(m.VictimEffect, self.effect.data),
             natural_person=bool(self.natural_person.data),
@@ -121,8 +144,10 @@ class AuthorisationForm(RowForm):
         rows=3,
     )
 
-    def to_model(self) -> m.Authorisation:
-        return m.Authorisation(
+    def to_model(self, base: m.Authorisation | None = None) -> m.Authorisation:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.Authorisation(),
             written=self.written.value,
             signed_on=self.signed_on.data,
             covers_this_complaint=self.covers_this_complaint.value,
@@ -143,8 +168,10 @@ class EventForm(RowForm):
         description=_l("Matters when it happened after the treaty came into force for the State."),
     )
 
-    def to_model(self) -> m.Event:
-        return m.Event(
+    def to_model(self, base: m.Event | None = None) -> m.Event:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.Event(),
             date_from=self.date_from.data,
             date_to=self.date_to.data,
             description=self.description.data or "",
@@ -172,8 +199,10 @@ class RemedyForm(RowForm):
     suspensive_effect = enum_select(_l("Does it stop a removal (suspensive effect)?"), labels.SUSPENSIVE_EFFECT)
     note = long_text(_l("Note"), MEDIUM_TEXT, rows=2)
 
-    def to_model(self) -> m.DomesticRemedy:
-        return m.DomesticRemedy(
+    def to_model(self, base: m.DomesticRemedy | None = None) -> m.DomesticRemedy:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.DomesticRemedy(),
             kind=enum_value(m.RemedyKind, self.kind.data) or m.RemedyKind.ORDINARY,
             level=enum_value(m.RemedyLevel, self.level.data) or m.RemedyLevel.OTHER,
             authority=self.authority.data or "",
@@ -204,8 +233,10 @@ class ProcedureForm(RowForm):
     same_rights = TriStateField(_l("Same rights?"))
     note = long_text(_l("Note"), MEDIUM_TEXT, rows=2)
 
-    def to_model(self) -> m.OtherProcedure:
-        return m.OtherProcedure(
+    def to_model(self, base: m.OtherProcedure | None = None) -> m.OtherProcedure:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.OtherProcedure(),
             body=enum_value(m.ProcedureBody, self.body.data) or m.ProcedureBody.OTHER,
             reference=self.reference.data or "",
             date_filed=self.date_filed.data,
@@ -230,18 +261,26 @@ class DetentionDetailsForm(RowForm):
     start = optional_date(_l("Detained since"))
     end = optional_date(_l("Released on"))
     released = TriStateField(_l("Has the person been released?"))
+    arrest_place = text(_l("Place of arrest"), SHORT_TEXT)
+    warrant_shown = TriStateField(_l("Was a warrant or other decision of an authority shown?"))
+    warrant_authority = text(_l("Authority that issued it"), SHORT_TEXT)
     place = text(_l("Place of detention"), SHORT_TEXT)
     authority = text(_l("Authority that ordered or holds the detention"), SHORT_TEXT)
     legal_basis_kind = enum_select(_l("Legal basis given by the authorities"), labels.LEGAL_BASIS_KIND)
     legal_basis_given = long_text(_l("Provisions and reasons the authorities gave"), MEDIUM_TEXT, rows=3)
 
-    def to_model(self) -> m.Detention | None:
-        detention = m.Detention(
+    def to_model(self, base: m.Detention | None = None) -> m.Detention | None:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        detention = replace(
+            base or m.Detention(),
             deprived_of_liberty=self.deprived_of_liberty.value,
             detention_type=enum_value(m.DetentionType, self.detention_type.data),
             start=self.start.data,
             end=self.end.data,
             released=self.released.value,
+            arrest_place=self.arrest_place.data or "",
+            warrant_shown=self.warrant_shown.value,
+            warrant_authority=self.warrant_authority.data or "",
             place=self.place.data or "",
             authority=self.authority.data or "",
             legal_basis_kind=enum_value(m.LegalBasisKind, self.legal_basis_kind.data),
@@ -259,8 +298,10 @@ class StateOverrideForm(RowForm):
         _l("Where did you check this?"), MEDIUM_TEXT, _l("For example: UNTC IV-9, viewed 2026-11-20."), rows=2
     )
 
-    def to_model(self) -> m.StateDataOverride | None:
-        override = m.StateDataOverride(
+    def to_model(self, base: m.StateDataOverride | None = None) -> m.StateDataOverride | None:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        override = replace(
+            base or m.StateDataOverride(),
             op1_in_force=self.op1_in_force.data,
             cat_art22=enum_value(m.Art22Status, self.cat_art22.data),
             cat_art22_declaration_date=self.cat_art22_declaration_date.data,
@@ -276,8 +317,10 @@ class UrgentRiskForm(RowForm):
     by_date = optional_date(_l("By when could it happen?"), _l("A flight, a hearing, the order becoming final."))
     measure_requested = long_text(_l("Interim measure you ask for"), MEDIUM_TEXT, rows=2)
 
-    def to_model(self) -> m.UrgentRisk:
-        return m.UrgentRisk(
+    def to_model(self, base: m.UrgentRisk | None = None) -> m.UrgentRisk:
+        """Return ``base`` (or an empty one) with this form's answers; fields it does not ask about stay."""
+        return replace(
+            base or m.UrgentRisk(),
             kind=enum_value(m.HarmKind, self.kind.data) or m.HarmKind.OTHER,
             description=self.description.data or "",
             by_date=self.by_date.data,
@@ -381,7 +424,7 @@ class StateForm(StepForm):
             state=self.state.data or "",
             submission_date=self.submission_date.data,
             delay_reasons=self.delay_reasons.data or "",
-            state_override=self.state_override.form.to_model(),
+            state_override=self.state_override.form.to_model(case.state_override),
         )
 
 
@@ -397,12 +440,12 @@ class PartiesForm(StepForm):
     )
 
     def apply(self, case: Case) -> Case:
-        counsel = self.counsel.form.to_model()
+        counsel = self.counsel.form.to_model(case.counsel)
         return replace(
             case,
-            author=self.author.form.to_model(),
-            victims=tuple(entry.form.to_model() for entry in self.victims.entries),
-            authorisation=self.authorisation.form.to_model(),
+            author=self.author.form.to_model(case.author),
+            victims=_row_models(self.victims, case.victims),
+            authorisation=self.authorisation.form.to_model(case.authorisation),
             counsel=None if counsel == m.Person() else counsel,
             confidentiality_requested=bool(self.confidentiality_requested.data),
         )
@@ -414,7 +457,7 @@ class EventsForm(StepForm):
     events = _rows(EventForm, _l("Event"))
 
     def apply(self, case: Case) -> Case:
-        return replace(case, events=tuple(entry.form.to_model() for entry in self.events.entries))
+        return replace(case, events=_row_models(self.events, case.events))
 
 
 class RemediesForm(StepForm):
@@ -423,7 +466,7 @@ class RemediesForm(StepForm):
     domestic_remedies = _rows(RemedyForm, _l("Remedy"))
 
     def apply(self, case: Case) -> Case:
-        rows = tuple(entry.form.to_model() for entry in self.domestic_remedies.entries)
+        rows = _row_models(self.domestic_remedies, case.domestic_remedies)
         return replace(case, domestic_remedies=rows, remedies_answered=True)
 
 
@@ -433,7 +476,7 @@ class ProceduresForm(StepForm):
     other_procedures = _rows(ProcedureForm, _l("Procedure"))
 
     def apply(self, case: Case) -> Case:
-        rows = tuple(entry.form.to_model() for entry in self.other_procedures.entries)
+        rows = _row_models(self.other_procedures, case.other_procedures)
         return replace(case, other_procedures=rows, other_procedures_answered=True)
 
 
@@ -463,7 +506,7 @@ class DetentionForm(StepForm):
             for c in m.WgadCategory
             if self[f"ground_{c.value}"].data
         )
-        return replace(case, detention=self.detention.form.to_model(), wgad_grounds=grounds)
+        return replace(case, detention=self.detention.form.to_model(case.detention), wgad_grounds=grounds)
 
 
 for _category in m.WgadCategory:
@@ -489,6 +532,7 @@ class UrgencyForm(StepForm):
         _l("For example: release, investigation, compensation, a retrial."),
         rows=4,
     )
+    signing_place = text(_l("Place where the complaint will be signed"), SHORT_TEXT, _l("For example: Almaty."))
     facts_true = BooleanField(_l("The facts I have given are true to the best of my knowledge"))
     all_procedures_disclosed = BooleanField(_l("I have told you about every other international procedure"))
     respectful_language = BooleanField(_l("The complaint uses no offensive language"))
@@ -503,12 +547,14 @@ class UrgencyForm(StepForm):
             self.respectful_language.data = bool(confirmations.respectful_language)
 
     def apply(self, case: Case) -> Case:
-        risk = self.urgent_risk.form.to_model() if self.has_risk.data == "yes" else None
+        risk = self.urgent_risk.form.to_model(case.urgent_risk) if self.has_risk.data == "yes" else None
         return replace(
             case,
             urgent_risk=risk,
             remedies_sought=self.remedies_sought.data or "",
-            confirmations=m.Confirmations(
+            signing_place=self.signing_place.data or "",
+            confirmations=replace(
+                case.confirmations,
                 facts_true=bool(self.facts_true.data),
                 all_procedures_disclosed=bool(self.all_procedures_disclosed.data),
                 respectful_language=bool(self.respectful_language.data),
@@ -537,6 +583,8 @@ class ClaimsFormBase(StepForm):
                 self[f"art_{article.number}"].data = claim is not None
                 self[f"ref_{article.number}"].data = claim.article if claim else ""
                 self[f"facts_{article.number}"].data = claim.facts if claim else ""
+                self[f"jur_{article.number}"].data = claim.jurisprudence if claim else ""
+                self[f"ev_{article.number}"].data = "\n".join(claim.evidence) if claim else ""
 
     @classmethod
     def _primary_claims(cls, case: Case) -> dict[int, m.Claim]:
@@ -549,11 +597,18 @@ class ClaimsFormBase(StepForm):
                 out[number] = claim
         return out
 
-    def groups(self) -> list[tuple[str, list[tuple[Article, Any, Any, Any]]]]:
-        """Return the articles by group: (group, [(article, checkbox, reference, facts), ...])."""
-        out: dict[str, list[tuple[Article, Any, Any, Any]]] = {}
+    def groups(self) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        """Return the articles by group: (group, [(article, checkbox, reference, facts, evidence, case law)])."""
+        out: dict[str, list[tuple[Any, ...]]] = {}
         for a in self.ARTICLES:
-            fields = (a, self[f"art_{a.number}"], self[f"ref_{a.number}"], self[f"facts_{a.number}"])
+            fields = (
+                a,
+                self[f"art_{a.number}"],
+                self[f"ref_{a.number}"],
+                self[f"facts_{a.number}"],
+                self[f"ev_{a.number}"],
+                self[f"jur_{a.number}"],
+            )
             out.setdefault(a.group, []).append(fields)
         return list(out.items())
 
@@ -567,11 +622,13 @@ class ClaimsFormBase(StepForm):
                 reference = self[f"ref_{a.number}"].data or str(a.number)
                 if article_number(reference) != a.number:
                     reference = str(a.number)
-                edited[a.number] = m.Claim(
+                edited[a.number] = replace(
+                    old or m.Claim(),
                     treaty=self.TREATY,
                     article=reference,
                     facts=self[f"facts_{a.number}"].data or "",
-                    evidence=old.evidence if old else (),
+                    jurisprudence=self[f"jur_{a.number}"].data or "",
+                    evidence=self[f"ev_{a.number}"].items,
                 )
         claims: list[m.Claim] = []
         for claim in case.claims:
@@ -595,6 +652,19 @@ def claims_form(treaty: m.Treaty) -> type[ClaimsFormBase]:
             _l("Paragraph (optional)"), SHORT_TEXT, _l("For example %(ref)s.", ref=f"{a.number}(1)")
         )
         attrs[f"facts_{a.number}"] = long_text(_l("Facts that show this violation"), LONG_TEXT, rows=3)
+        attrs[f"ev_{a.number}"] = LinesField(
+            _l("Evidence (one item per line)"),
+            item_limit=MEDIUM_TEXT,
+            max_items=MAX_ROWS,
+            description=_l("For example: medical report of 12 January 2024; statement of a witness."),
+            render_kw={"rows": 2},
+        )
+        attrs[f"jur_{a.number}"] = long_text(
+            _l("Committee decisions you rely on (optional)"),
+            MEDIUM_TEXT,
+            _l("For example: Kozulina v. Belarus, 1773/2008."),
+            rows=2,
+        )
     return type(f"ClaimsForm_{treaty.value}", (ClaimsFormBase,), attrs)
 
 
