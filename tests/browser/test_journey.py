@@ -238,3 +238,20 @@ def test_keyboard_only(page: Page, live_server: str) -> None:
     page.get_by_label("A short name for this case").focus()
     page.keyboard.press("Enter")  # Enter saves and continues, never removes
     expect(page.get_by_text("Step 2 of 9")).to_be_visible()
+
+
+def test_in_russian(page: Page, live_server: str, axe_source) -> None:
+    page.goto(live_server + "/")
+    page.get_by_role("button", name="Русский").click()
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    page.get_by_role("link", name="Начать новое дело").click()
+    page.get_by_label("Короткое название дела").fill("Дело Ёлкина — «пытки» в Актау")
+    page.get_by_label("Комитет против пыток (КПП, статья 22)").check()
+    page.get_by_role("button", name="Сохранить и продолжить").last.click()
+    expect(page.get_by_text("Шаг 2 из 9")).to_be_visible()
+    page.get_by_label("Какое государство несёт ответственность?").select_option("KZ")
+    expect(page.locator("#state option:checked")).to_have_text("Казахстан")
+    check_accessibility(page, axe_source)
+    page.get_by_role("button", name="Сохранить и продолжить").last.click()
+    page.goto(live_server + "/")
+    expect(page.get_by_role("link", name="Дело Ёлкина — «пытки» в Актау", exact=True)).to_be_visible()
