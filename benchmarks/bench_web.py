@@ -179,6 +179,7 @@ def main() -> int:
         print("wrk is not installed (apt-get install wrk)", file=sys.stderr)
         return 2
 
+    uncached: Result
     with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp_name:
         tmp = Path(tmp_name)
         (tmp / "hello.py").write_text(HELLO, encoding="utf-8")
@@ -195,7 +196,12 @@ def main() -> int:
         case_id = seed(env)
         wizard_port, hello_port = free_port(), free_port()
         base = f"http://127.0.0.1:{wizard_port}"
-        servers = [gunicorn("wsgi:app", wizard_port, ROOT, env, args), gunicorn("hello:app", hello_port, tmp, env, args)]
+        uncached_port = free_port()
+        servers = [
+            gunicorn("wsgi:app", wizard_port, ROOT, env, args),
+            gunicorn("hello:app", hello_port, tmp, env, args),
+            gunicorn("wsgi:app", uncached_port, ROOT, {**env, "PAGE_CACHE_SIZE": "0"}, args),
+        ]
         try:
             wait_for(f"{base}/cases/{case_id}/state")
             wait_for(f"http://127.0.0.1:{hello_port}/")
@@ -218,6 +224,9 @@ def main() -> int:
                 print(f"round {number + 1}: wizard {wizard.rps:.0f} req/s (p99 {wizard.p99_ms:.1f} ms), "
                       f"hello {hello.rps:.0f} req/s (p99 {hello.p99_ms:.1f} ms), ratio {wizard.rps / hello.rps:.2f}", flush=True)
             post = run_wrk("wizard POST, save a step", f"{base}/cases/{case_id}/state", args, POST % (json.dumps(body), json.dumps(cookie)), tmp)
+            # Every page rendered afresh: the first view of a step after a save costs this much.
+            wait_for(f"http://127.0.0.1:{uncached_port}/cases/{case_id}/state")
+            uncached = run_wrk("wizard GET, page cache off", f"http://127.0.0.1:{uncached_port}/", args, rotate, tmp)
         finally:
             for server in servers:
                 stop(server)
@@ -232,6 +241,7 @@ def main() -> int:
     print(f"{'scenario':34s} {'req/s':>9s} {'p99 ms':>8s}   (medians over the rounds)")
     print(f"{'wizard GET, all steps in turn':34s} {wizard_rps:9.0f} {p99:8.1f}")
     print(f"{'bare Flask hello':34s} {hello_rps:9.0f} {statistics.median(h.p99_ms for _w, h in rounds):8.1f}")
+    print(f"{uncached.name:34s} {uncached.rps:9.0f} {uncached.p99_ms:8.1f}   {uncached.errors}")
     print(f"{post.name:34s} {post.rps:9.0f} {post.p99_ms:8.1f}   {post.errors}")
     print(f"\nwizard step ÷ hello throughput: {ratio:.2f} (per round: {', '.join(f'{r:.2f}' for r in ratios)}; target ≥ 0.5: {'met' if ratio >= 0.5 else 'NOT met'})")
     print(f"wizard step p99 at {args.connections} clients: {p99:.1f} ms (target < 50 ms: {'met' if p99 < 50 else 'NOT met'})")

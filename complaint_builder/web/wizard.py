@@ -6,13 +6,14 @@ import importlib
 import logging
 import secrets
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, session, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, send_file, session, url_for
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import generate_csrf
@@ -170,6 +171,7 @@ class PageCache:
         self.size = size
         self.placeholder = secrets.token_hex(16)
         self._pages: OrderedDict[tuple, str] = OrderedDict()
+        self._tokens: OrderedDict[str, tuple[str, float]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: tuple) -> str | None:
@@ -178,6 +180,27 @@ class PageCache:
             if page is not None:
                 self._pages.move_to_end(key)
             return page
+
+    def csrf_token(self) -> str:
+        """Return the session's signed CSRF token, signing it at most once a minute per session.
+
+        The signature only dates the token (checked against WTF_CSRF_TIME_LIMIT on POST), so a
+        signature a minute old is as good; signing costs as much as serving a cached page.
+        """
+        raw = session.get("csrf_token")
+        now = time.monotonic()
+        if raw is not None:
+            with self._lock:
+                signed = self._tokens.get(raw)
+            if signed is not None and now - signed[1] < 60:
+                g.csrf_token = signed[0]  # what Flask-WTF's generate_csrf returns for this request
+                return signed[0]
+        token = generate_csrf()
+        with self._lock:
+            self._tokens[session["csrf_token"]] = (token, now)
+            while len(self._tokens) > 4 * self.size:
+                self._tokens.popitem(last=False)
+        return token
 
     def put(self, key: tuple, page: str) -> None:
         with self._lock:
@@ -202,7 +225,7 @@ def cached(case_id: str, render: Callable[[], Any]) -> Any:
     except CaseNotFound:
         abort(404)
     key = (case_id, revision, request.full_path, locale(), today())
-    token = generate_csrf()
+    token = cache.csrf_token()
     page = cache.get(key)
     if page is None:
         result = render()

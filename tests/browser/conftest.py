@@ -54,7 +54,8 @@ def browser_context_args(browser_context_args):
 @pytest.fixture
 def live_server(tmp_path):
     """Serve a fresh app on a free loopback port; return its base URL."""
-    app = create_app(make_config(tmp_path), instance_path=str(tmp_path / "instance"))
+    # Secure cookies, as in production: browsers accept them from http://127.0.0.1.
+    app = create_app(make_config(tmp_path, SESSION_COOKIE_SECURE=True), instance_path=str(tmp_path / "instance"))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
