@@ -64,3 +64,11 @@ class DescribeDraftingFailures:
         response = client.get(f"/cases/{case_id}/documents.zip")
         assert response.status_code == 422
         assert "could not be drafted" in response.get_data(as_text=True)
+
+    @pytest.mark.parametrize("day", ["0001-01-01", "1979-12-31", "9999-12-31"])
+    def it_never_crashes_on_extreme_imported_dates(self, client, store, day):
+        case = codec.from_dict({"title": "extreme", "body": "hrc", "state": "KZ", "submission_date": day, "events": [{"date_from": day}]})
+        case_id = store.create(case)
+        assert client.get(f"/cases/{case_id}/review").status_code == 200
+        for url in (f"/cases/{case_id}/documents", f"/cases/{case_id}/documents.zip", f"/cases/{case_id}/documents/0"):
+            assert client.get(url).status_code in (200, 404, 422)
