@@ -3,9 +3,23 @@
   "use strict";
 
   // Move focus to the error summary so screen readers and keyboard users land on it.
+  // A link to a group of radios or checkboxes focuses its first control.
   function focusErrors() {
     var summary = document.querySelector(".error-summary");
-    if (summary) { summary.focus(); }
+    if (!summary) { return; }
+    summary.focus();
+    summary.querySelectorAll("a[href^='#']").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var target = document.getElementById(link.getAttribute("href").slice(1));
+        if (!target) { return; }
+        var control = target.matches("input, select, textarea") ? target : target.querySelector("input, select, textarea");
+        if (control) {
+          event.preventDefault();
+          target.scrollIntoView();
+          control.focus();
+        }
+      });
+    });
   }
 
   // Hide the paragraph and facts of an unticked right; show them when it is ticked.

@@ -226,6 +226,19 @@ def test_the_app_works_under_its_own_content_security_policy(browser, live_serve
         context.close()
 
 
+def test_an_error_on_a_group_of_choices(page: Page, live_server: str, axe_source) -> None:
+    page.goto(live_server + "/new")
+    page.get_by_label("A short name for this case").fill("Без органа")
+    save_and_continue(page)
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    expect(page).to_have_title(re.compile("^Error:"))
+    summary.get_by_role("link").first.click()
+    expect(page.locator("#body-0")).to_be_focused()
+    expect(page.get_by_label("A short name for this case")).to_have_value("Без органа")
+    check_accessibility(page, axe_source)
+
+
 def test_keyboard_only(page: Page, live_server: str) -> None:
     page.goto(live_server + "/new")
     page.keyboard.press("Tab")
