@@ -18,6 +18,7 @@ from typing import Any, Callable
 from ..i18n import _
 from . import case as model
 from .case import Case
+from .field_docs import FIELD_DOCS
 
 _UNION_TYPES = (typing.Union, types.UnionType)
 
@@ -248,7 +249,11 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     if cls.__name__ in defs:
         return
     defs[cls.__name__] = {}  # reserve the name first (recursion guard)
-    props = {name: _schema_for(tp, name, defs) for name, tp, _ in _fields(cls)}
+    props = {}
+    for name, tp, _required in _fields(cls):
+        prop = _schema_for(tp, name, defs)
+        doc = FIELD_DOCS.get(f"{cls.__name__}.{name}")
+        props[name] = {"description": doc, **prop} if doc else prop
     defs[cls.__name__] = {
         "type": "object",
         "additionalProperties": False,

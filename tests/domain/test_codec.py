@@ -111,3 +111,12 @@ def test_any_document_the_schema_rejects_gets_a_clear_error(document, key, bad):
         codec.from_dict(document)
     assert str(caught.value).startswith(key)
     assert "\n" not in str(caught.value)
+
+
+def test_every_field_description_names_a_real_field():
+    from complaint_builder.domain.field_docs import FIELD_DOCS
+
+    defs = {"Case": SCHEMA, **SCHEMA["$defs"]}
+    for key in FIELD_DOCS:
+        cls, name = key.split(".")
+        assert name in defs[cls]["properties"], key
