@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import secrets
+import threading
+import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, request, session
+from flask.sessions import SecureCookieSessionInterface
 from flask_babel import Babel, get_locale
 from flask_babel import gettext as babel_gettext
 from flask_wtf.csrf import CSRFProtect
@@ -24,6 +28,36 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+
+
+class VerifiedCookieSessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie session; a cookie verified in the last minute is not verified again.
+
+    Checking the signature costs as much as serving a cached page. Only sessions holding plain text
+    (the CSRF secret, the language) are remembered, keyed by the exact cookie and the secret key.
+    """
+
+    MAX_AGE = 60.0
+
+    def __init__(self) -> None:
+        self._verified: OrderedDict[str, tuple[dict[str, str], float, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def open_session(self, app: Flask, request: Any) -> Any:
+        value = request.cookies.get(self.get_cookie_name(app))
+        now = time.monotonic()
+        if value:
+            with self._lock:
+                hit = self._verified.get(value)
+            if hit is not None and now - hit[1] < self.MAX_AGE and hit[2] == app.secret_key:
+                return self.session_class(hit[0])
+        session_ = super().open_session(app, request)
+        if value and session_ and all(isinstance(v, str) for v in session_.values()):
+            with self._lock:
+                self._verified[value] = (dict(session_), now, app.secret_key)
+                while len(self._verified) > 1024:
+                    self._verified.popitem(last=False)
+        return session_
 
 
 def select_locale() -> str:
@@ -67,6 +101,7 @@ def create_app(test_config: dict[str, Any] | type | None = None, instance_path: 
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
+    app.session_interface = VerifiedCookieSessionInterface()
     babel.init_app(app, locale_selector=select_locale)
     csrf.init_app(app)
     case_service.init_app(app)

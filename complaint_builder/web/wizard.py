@@ -224,7 +224,9 @@ def cached(case_id: str, render: Callable[[], Any]) -> Any:
         revision = store().revision(case_id)
     except CaseNotFound:
         abort(404)
-    key = (case_id, revision, request.full_path, locale(), today())
+    from . import select_locale  # the chosen language as text: no Babel Locale needed on a hit
+
+    key = (case_id, revision, request.full_path, select_locale(), today())
     token = cache.csrf_token()
     page = cache.get(key)
     if page is None:

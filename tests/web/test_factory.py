@@ -159,3 +159,24 @@ class DescribeLanguage:
     def it_never_redirects_elsewhere(self, client, wizard, target):
         response = client.post("/language", data={"csrf_token": wizard.token("/"), "lang": "en", "next": target})
         assert response.location == "/"
+
+
+class DescribeSessionCookie:
+    def it_trusts_only_a_cookie_whose_signature_was_checked(self, app, client, wizard, store):
+        case_id = wizard.new_case()
+        cookie = client.get_cookie(app.config["SESSION_COOKIE_NAME"])
+        token = wizard.token(f"/cases/{case_id}/state")
+        tampered = cookie.value[:-2] + ("AA" if not cookie.value.endswith("AA") else "BB")
+        client.set_cookie(app.config["SESSION_COOKIE_NAME"], tampered)
+        response = client.post(f"/cases/{case_id}/state", data={"csrf_token": token, "state": "KZ", "action": "save"})
+        assert response.status_code == 400 and store.load(case_id).state == ""
+        client.set_cookie(app.config["SESSION_COOKIE_NAME"], cookie.value)
+        response = client.post(f"/cases/{case_id}/state", data={"csrf_token": token, "state": "KZ", "action": "save"})
+        assert response.status_code == 302 and store.load(case_id).state == "KZ"
+
+    def it_forgets_verified_cookies_when_the_secret_key_changes(self, app, client, wizard):
+        case_id = wizard.new_case()
+        token = wizard.token(f"/cases/{case_id}/state")
+        app.secret_key = "another-secret"
+        response = client.post(f"/cases/{case_id}/state", data={"csrf_token": token, "state": "KZ"})
+        assert response.status_code == 400
