@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
-from sqlalchemy import DateTime, Integer, LargeBinary, String, create_engine, event, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import DateTime, Integer, LargeBinary, String, create_engine, event, inspect, select
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from ..domain import codec
@@ -106,6 +106,17 @@ class CaseStore:
             Base.metadata.create_all(self.engine)
         except OperationalError:  # another worker created the table between check and create
             Base.metadata.create_all(self.engine)
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Add the columns that later versions introduced to a table created by an earlier one."""
+        columns = {c["name"] for c in inspect(self.engine).get_columns("cases")}
+        if "last_step" not in columns:
+            try:
+                with self.engine.begin() as connection:
+                    connection.exec_driver_sql("ALTER TABLE cases ADD COLUMN last_step VARCHAR(16) DEFAULT ''")
+            except (OperationalError, ProgrammingError):  # another worker added it first
+                pass
 
     def close(self) -> None:
         self.engine.dispose()

@@ -136,3 +136,20 @@ class DescribeKeyFile:
             assert again.config["SECRET_KEY"] == app.config["SECRET_KEY"]
         finally:
             again.extensions["case_store"].close()
+
+
+class DescribeUpgrade:
+    def it_adds_columns_missing_from_an_older_table(self, db_url, key, tmp_path):
+        raw = sqlite3.connect(tmp_path / "store.sqlite")
+        raw.execute(
+            "CREATE TABLE cases (id VARCHAR(32) PRIMARY KEY, title VARCHAR(200), body VARCHAR(8), state VARCHAR(2),"
+            " created_at DATETIME, updated_at DATETIME, revision INTEGER, data BLOB)"
+        )
+        raw.commit()
+        raw.close()
+        upgraded = CaseStore(db_url, key)
+        try:
+            case_id = upgraded.create(RUSSIAN, step="parties")
+            assert upgraded.summary(case_id).last_step == "parties"
+        finally:
+            upgraded.close()
