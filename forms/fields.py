@@ -251,3 +251,59 @@ class LinesField(TextAreaField):
             raise ValidationError(_l("Give at most %(max)d lines.", max=self.max_items))
         if any(len(item) > self.item_limit for item in items):
             raise ValidationError(_l("Each line may have at most %(max)d characters.", max=self.item_limit))
+
+
+def _attrs(attrs: Mapping[str, Any]) -> str:
+    out = []
+    for key, value in attrs.items():
+        if value is True:
+            out.append(f" {key}")
+        elif value is not None and value is not False:
+            out.append(f' {key}="{escape(value)}"')
+    return "".join(out)
+
+
+def render_control(field: Field, css: str = "input", **attrs: Any) -> Markup:
+    """Return the HTML control of ``field`` (WTForms' widgets, written out once for speed).
+
+    The markup is what WTForms would produce for these field types; selects keep their own widget.
+    """
+    kind = field.type
+    name, ident = escape(field.name), escape(field.id)
+    extra = _attrs(attrs)
+    maxlength = getattr(field.flags, "maxlength", None)
+    limit = f' maxlength="{maxlength}"' if maxlength else ""
+    if kind == "BooleanField":
+        checked = " checked" if field.data else ""
+        return Markup(f'<input{checked} id="{ident}" name="{name}" type="checkbox" value="y"{extra}>')
+    if kind in ("TextAreaField", "LinesField"):
+        rows = (field.render_kw or {}).get("rows")
+        rows_attr = f' rows="{rows}"' if rows else ""
+        value = escape(field._value())
+        return Markup(f'<textarea class="{css} input--textarea" id="{ident}"{limit} name="{name}"{rows_attr}{extra}>\r\n{value}</textarea>')
+    if kind in ("SelectField", "CachedSelectField"):
+        return field(class_=f"{css} input--select", **attrs)
+    if kind == "DateField":
+        value = escape(field._value())
+        return Markup(f'<input class="{css} input--date" id="{ident}" name="{name}" type="date" value="{value}"{extra}>')
+    if kind == "FileField":
+        return Markup(f'<input class="{css}" id="{ident}" name="{name}" type="file"{extra}>')
+    value = escape(field._value())
+    return Markup(f'<input class="{css}" id="{ident}"{limit} name="{name}" type="text" value="{value}"{extra}>')
+
+
+def render_choices(field: Field) -> Markup:
+    """Return the radio buttons (or, for several answers, checkboxes) of a choice field, each labelled."""
+    multiple = isinstance(field.data, (list, tuple))
+    kind = "checkbox" if multiple else "radio"
+    selected = {str(v) for v in field.data} if multiple else {str(field.data)}
+    name, out = escape(field.name), []
+    for number, choice in enumerate(field._choices_from_input(field.choices) or []):
+        ident = escape(f"{field.id}-{number}")
+        checked = " checked" if str(choice.value) in selected else ""
+        label = escape(choice.label if choice.label is not None else choice.value)
+        out.append(
+            f'<div class="choice"><input{checked} id="{ident}" name="{name}" type="{kind}" value="{escape(choice.value)}">'
+            f' <label for="{ident}">{label}</label></div>'
+        )
+    return Markup("".join(out))

@@ -15,6 +15,8 @@ from flask_babel import Babel, get_locale
 from flask_babel import gettext as babel_gettext
 from flask_wtf.csrf import CSRFProtect
 
+from forms.fields import render_choices, render_control
+
 from .. import i18n
 from ..services import cases as case_service
 from .config import Config
@@ -119,6 +121,8 @@ def create_app(test_config: dict[str, Any] | type | None = None, instance_path: 
     app.context_processor(lambda: {"current_locale": str(get_locale()), "languages": current_languages()})
     _template_helpers(app)
     app.add_template_global(field_attrs)
+    app.add_template_global(render_control, "control")
+    app.add_template_global(render_choices, "choices")
     app.add_template_global(details_open)
     return app
 
