@@ -26,6 +26,7 @@ def main() -> None:
     else:
         template.locale = "ru"
         catalog = template
+    catalog.fuzzy = False
     with po_path.open("wb") as handle:
         write_po(handle, catalog, width=100, omit_header=False, sort_output=True)
     with po_path.with_suffix(".mo").open("wb") as handle:
