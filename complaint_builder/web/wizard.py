@@ -406,7 +406,8 @@ def _document_api() -> Any:
     """Return the documents module if it offers the build functions (it is written separately)."""
     try:
         module = importlib.import_module("complaint_builder.document")
-    except ImportError:
+    except Exception:  # missing, or broken while being written: the review still works
+        log.exception("complaint_builder.document cannot be imported")
         return None
     if not (hasattr(module, "build_documents") and hasattr(module, "build_zip")):
         return None
