@@ -190,21 +190,19 @@ def exhaustion(f: Facts) -> Finding:
     )
     per_claim: dict[str, list[Status]] = {a: [] for a in articles}
     messages: list[tuple[Status, str]] = []
-    judged: dict[tuple[int, bool], tuple[Status, str]] = {}
+    torture = {a: _is_torture_claim(f, a) for a in articles}
+    criminal_route_used = any(r.level in _INVESTIGATION_LEVELS and r.outcome in _USED for r in remedies)
     for index, remedy in enumerate(remedies):
         if not _required(remedy):
             continue
+        judged: dict[bool, tuple[Status, str]] = {}
+        skip_civil_for_torture = remedy.level is RemedyLevel.CIVIL and remedy.outcome in (RemedyOutcome.NOT_USED, None) and criminal_route_used
         for article in articles:
-            if not _covers(remedy, article):
+            if remedy.claims and not _covers(remedy, article):
                 continue
-            if (
-                remedy.level is RemedyLevel.CIVIL
-                and remedy.outcome in (RemedyOutcome.NOT_USED, None)
-                and _is_torture_claim(f, article)
-                and any(r.level in _INVESTIGATION_LEVELS and r.outcome in _USED for r in remedies)
-            ):
+            if skip_civil_for_torture and torture[article]:
                 continue  # civil damages not required once the criminal route was used (I.K. v. Norway)
-            key = (index, f.body is Body.CAT and investigation_refused and _is_torture_claim(f, article))
+            key = f.body is Body.CAT and investigation_refused and torture[article]
             if key not in judged:  # the verdict on a remedy depends on the claim only in that CAT branch
                 judged[key] = _judge(f, index, remedy, investigation_refused, article)
             status, message = judged[key]
