@@ -293,6 +293,12 @@ def _save_and_go(case_id: str | None, case: Case, form: step_forms.StepForm, ste
     if case_id is None:
         case_id = store().create(case, step=destination)
     else:
+        seen = request.form.get("revision", "")
+        if seen.isdigit() and int(seen) != store().revision(case_id):
+            flash(
+                _l("This case was also changed in another window after this page was opened. The answers on this page were saved over those changes; check the other steps."),
+                "warning",
+            )
         store().save(case_id, case, step=destination)
     if step == "start" and form.body.data == step_forms.HELP_CHOICE:
         return redirect(url_for("wizard.compare", case_id=case_id))
@@ -335,6 +341,7 @@ def _page(case_id: str | None, case: Case, step: str) -> dict[str, Any]:
         "panel": panel_for(case),
         "fix_url": lambda topic: fix_url(case_id, case, topic),
         "form_action": url_for("wizard.new") if case_id is None else url_for("wizard.step", case_id=case_id, step=step),
+        "revision": store().revision(case_id) if case_id else "",
     }
 
 

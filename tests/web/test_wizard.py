@@ -623,3 +623,21 @@ class DescribePanelDeadlines:
         panel = wizard.page(case_id, "events").split('id="panel-content"')[1]
         assert panel.index("Dec 1, 2026") < panel.index("Jun 1, 2029")
         assert "Five years after the final decision" in panel
+
+
+class DescribeTwoWindows:
+    def it_warns_when_the_case_changed_since_the_page_was_opened(self, client, wizard, store):
+        case_id = wizard.new_case()
+        html = wizard.page(case_id, "state")
+        seen = re.search(r'name="revision" value="(\d+)"', html).group(1)
+        wizard.step(case_id, "events", {})  # another window saves meanwhile
+        wizard.step(case_id, "state", {"state": "KZ", "revision": seen})
+        page = wizard.page(case_id, "parties")
+        assert "also changed in another window" in page
+        assert store.load(case_id).state == "KZ"
+
+    def it_says_nothing_when_the_page_is_current(self, wizard):
+        case_id = wizard.new_case()
+        seen = re.search(r'name="revision" value="(\d+)"', wizard.page(case_id, "state")).group(1)
+        wizard.step(case_id, "state", {"state": "KZ", "revision": seen})
+        assert "another window" not in wizard.page(case_id, "parties")
