@@ -27,6 +27,7 @@ from ..domain.case import Body, Case
 from ..rules import engine
 from ..rules.findings import STATUS_ORDER, Assessment, ForumComparison, Status
 from ..services.cases import CaseNotFound, store
+from . import select_locale
 
 bp = Blueprint("wizard", __name__)
 log = logging.getLogger(__name__)
@@ -224,8 +225,7 @@ def cached(case_id: str, render: Callable[[], Any]) -> Any:
         revision = store().revision(case_id)
     except CaseNotFound:
         abort(404)
-    from . import select_locale  # the chosen language as text: no Babel Locale needed on a hit
-
+    # The chosen language as text: no Babel Locale is needed on a hit.
     key = (case_id, revision, request.full_path, select_locale(), today())
     token = cache.csrf_token()
     page = cache.get(key)
