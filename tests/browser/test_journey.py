@@ -268,3 +268,38 @@ def test_in_russian(page: Page, live_server: str, axe_source) -> None:
     page.get_by_role("button", name="Сохранить и продолжить").last.click()
     page.goto(live_server + "/")
     expect(page.get_by_role("link", name="Дело Ёлкина — «пытки» в Актау", exact=True)).to_be_visible()
+
+
+def test_without_javascript(browser, live_server: str) -> None:
+    """The wizard works fully with JavaScript switched off: rows, jumps, errors, the review in print."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(live_server + "/new")
+        page.get_by_label("A short name for this case").fill("Без JavaScript")
+        page.get_by_label("Working Group on Arbitrary Detention").check()
+        save_and_continue(page)
+        expect(page.get_by_text("Step 2 of 10")).to_be_visible()
+        page.get_by_role("button", name="What happened").click()
+        page.get_by_role("button", name="Add an event").click()
+        page.locator("#events-0-description").fill("Арест на митинге")
+        page.locator("#events-0-date_from").fill("2024-02-01")
+        page.locator("#events-0-date_to").fill("2024-01-01")
+        save_and_continue(page)
+        expect(page.locator(".error-summary")).to_be_visible()
+        expect(page.locator("#events-0-description")).to_have_value("Арест на митинге")
+        page.locator("#events-0-date_to").fill("2024-02-15")
+        save_and_continue(page)
+        expect(page.get_by_role("heading", level=1)).to_have_text("Rights violated")
+        expect(page.locator("#facts_19")).to_be_visible()  # no script: every facts box is shown
+        page.get_by_role("button", name="Detention").click()
+        page.locator("#detention-place").fill("ИВС Алматы")
+        page.get_by_role("button", name="Save and go back").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Other international procedures")
+        page.get_by_role("button", name="Review").click()
+        expect(page.get_by_role("heading", name="Working Group on Arbitrary Detention")).to_be_visible()
+        page.emulate_media(media="print")
+        expect(page.locator(".wizard__side")).to_be_hidden()
+        expect(page.locator(".report").first).to_be_visible()
+    finally:
+        context.close()
