@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .domain import codec
-from .domain.case import Body, Case
+from .domain.case import EARLIEST_DATE, LATEST_DATE, Body, Case
 from .domain.validate import problems
 from .i18n import _
 from .rules import engine
@@ -49,9 +49,12 @@ def _parse_date(text: str) -> date:
     try:
         if len(text) != 10:
             raise ValueError
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(_("%(value)r is not a date written YYYY-MM-DD") % {"value": text}) from None
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(_("%(value)s is outside the years %(first)d-%(last)d") % {"value": text, "first": EARLIEST_DATE.year, "last": LATEST_DATE.year})
+    return parsed
 
 
 def decode_case(data: Any, where: str, as_of: date | None, today: date) -> tuple[Case, date]:

@@ -19,6 +19,9 @@ SHORT_TEXT = 200
 MEDIUM_TEXT = 2_000
 LONG_TEXT = 20_000
 MAX_ROWS = 100
+# Plausible dates for facts, decisions and filings; also keeps date arithmetic (5-year limits) in range.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
 
 
 class Body(StrEnum):

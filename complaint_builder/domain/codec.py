@@ -127,9 +127,12 @@ def _inner_decoder(inner: Any, text_limit: int) -> Decoder:
             try:
                 if len(value) != 10:
                     raise ValueError
-                return date.fromisoformat(value)
+                parsed = date.fromisoformat(value)
             except ValueError:
                 raise CaseFormatError(path, _("%(value)r is not a date written YYYY-MM-DD") % {"value": value}) from None
+            if not model.EARLIEST_DATE <= parsed <= model.LATEST_DATE:
+                raise CaseFormatError(path, _("%(value)s is outside the years %(first)d-%(last)d") % {"value": value, "first": model.EARLIEST_DATE.year, "last": model.LATEST_DATE.year})
+            return parsed
         return day
     if isinstance(inner, type) and issubclass(inner, Enum):
         members = {m.value: m for m in inner}
@@ -226,7 +229,7 @@ def _schema_for(tp: Any, name: str, defs: dict[str, Any]) -> dict[str, Any]:
     elif inner is int:
         schema = {"type": "integer"}
     elif inner is date:
-        schema = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        schema = {"type": "string", "format": "date", "pattern": r"^(19\d{2}|20\d{2}|2100)-\d{2}-\d{2}$"}
     elif isinstance(inner, type) and issubclass(inner, Enum):
         schema = {"enum": [m.value for m in inner]}
     elif typing.get_origin(inner) is tuple:

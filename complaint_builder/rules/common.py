@@ -103,6 +103,8 @@ class Facts:
 
 def add_years(day: date, years: int) -> date:
     """Return the same calendar day ``years`` later (29 February falls back to 28 February)."""
+    if not 1 <= day.year + years <= 9999:
+        return date.max if years > 0 else date.min  # beyond the calendar: never reached
     try:
         return day.replace(year=day.year + years)
     except ValueError:

@@ -120,3 +120,16 @@ def test_every_field_description_names_a_real_field():
     for key in FIELD_DOCS:
         cls, name = key.split(".")
         assert name in defs[cls]["properties"], key
+
+
+@pytest.mark.parametrize("value", ["1899-12-31", "2101-01-01", "9999-12-31", "0001-01-01"])
+def test_dates_outside_the_plausible_years_are_rejected_by_codec_and_schema(value):
+    with pytest.raises(codec.CaseFormatError, match="outside the years 1900-2100"):
+        codec.from_dict({"submission_date": value})
+    assert not VALIDATOR.is_valid({"submission_date": value})
+
+
+def test_the_engine_survives_the_extreme_plausible_dates():
+    case = codec.from_dict({"state": "KZ", "submission_date": "2100-12-31", "domestic_remedies": [{"date_filed": "2100-12-30", "date_decided": "2100-12-31", "outcome": "dismissed"}]})
+    for assessment in engine.assess_all(case, date(2100, 12, 31)).values():
+        assert assessment.findings
