@@ -28,7 +28,14 @@ from .domain.case import EARLIEST_DATE, LATEST_DATE, Body, Case
 from .domain.validate import problems
 from .i18n import _
 from .rules import engine
-from .rules.findings import Assessment, ForumComparison, Status, Verdict, status_label, verdict_label
+from .rules.findings import (
+    Assessment,
+    ForumComparison,
+    Status,
+    Verdict,
+    status_label,
+    verdict_label,
+)
 
 EXIT_ADMISSIBLE = 0
 EXIT_NOT_ADMISSIBLE = 1
@@ -312,7 +319,10 @@ def cmd_screen(args: argparse.Namespace, out: IO[str], err: IO[str], today: date
 
 def cmd_draft(args: argparse.Namespace, out: IO[str], err: IO[str], today: date) -> int:
     case, as_of = load_case_file(Path(args.case), args.as_of, today)
-    from .document import build_documents, build_zip  # python-docx loads only when drafting
+    from .document import (  # python-docx loads only when drafting
+        build_documents,
+        build_zip,
+    )
 
     target = Path(args.output)
     try:

@@ -12,17 +12,19 @@ from .common import (
     abuse,
     add_years,
     anonymity,
+    decision_of,
+    is_concluded,
     iso,
+    missing_state,
     procedure_name,
     ratione_loci,
     ratione_personae,
     same_matter_pending,
     substantiation,
 )
-from .exhaustion import exhaustion, exhaustion_date
+from .exhaustion import any_pending, exhaustion, exhaustion_date
 from .findings import Deadline, Finding, Status
-from .hrc import _concluded, _decision, _missing_state, temporis_finding
-from .temporal import split
+from .temporal import split, temporis_finding
 
 DELAY_HEURISTIC_YEARS = 5  # no fixed CAT limit; borrowed from the HRC rule as a prompt only (§11)
 
@@ -30,7 +32,7 @@ DELAY_HEURISTIC_YEARS = 5  # no fixed CAT limit; borrowed from the HRC rule as a
 def state_party(f: Facts) -> Finding:
     """Return whether the State is a CAT party with an art. 22 declaration in force (art. 22(1))."""
     criterion = "competence.state_party"
-    missing = _missing_state(f, criterion, src.CAT_ART_22_1)
+    missing = missing_state(f, criterion, src.CAT_ART_22_1)
     if missing:
         return missing
     t = f.treaties
@@ -57,7 +59,7 @@ def state_party(f: Facts) -> Finding:
 def ratione_temporis(f: Facts) -> Finding:
     """Return whether the facts postdate the Convention's entry into force and the art. 22 declaration."""
     criterion = "competence.ratione_temporis"
-    missing = _missing_state(f, criterion, src.CAT_TEMPORIS)
+    missing = missing_state(f, criterion, src.CAT_TEMPORIS)
     if missing:
         return missing
     t = f.treaties
@@ -104,24 +106,24 @@ def same_matter_examined(f: Facts) -> Finding:
     """Return whether another procedure already examined the same matter (art. 22(5)(a), past limb)."""
     criterion = "same_matter.examined"
     source = src.CAT_ART_22_5_A
-    concluded = [p for p in f.same_matter_procedures() if _concluded(p, f.as_of)]
+    concluded = [p for p in f.same_matter_procedures() if is_concluded(p, f.as_of)]
     counting = [p for p in concluded if p.body in COUNTING_PROCEDURES and p.body is not ProcedureBody.CAT]
     if not counting:
         wgad = [p for p in concluded if p.body is ProcedureBody.WGAD]
         if wgad:
             return f.finding(criterion, Status.WARNING, _("The WGAD gave an opinion on the same facts; whether the Committee treats it as another procedure is not settled."), source, _("Disclose it and explain that the WGAD examined only the detention."), topic="procedures", unverified=True)
         return f.finding(criterion, Status.PASS, _("No other international body has examined the same matter."), source, topic="procedures")
-    examined = [p for p in counting if _decision(p) in (DecisionType.MERITS_JUDGMENT, DecisionType.INADMISSIBLE_MERITS_BASED)]
+    examined = [p for p in counting if decision_of(p) in (DecisionType.MERITS_JUDGMENT, DecisionType.INADMISSIBLE_MERITS_BASED)]
     if examined:
         names = ", ".join(sorted({procedure_name(p.body) for p in examined}))
         partial = all(p.same_rights is False for p in examined)
         if partial:
             return f.finding(criterion, Status.WARNING, _("%(bodies)s examined the same facts under different rights: only claims not put to it can come here.") % {"bodies": names}, source, _("Keep only the claims never put to the other body, and explain why they differ from those it examined."), topic="procedures")
         return f.finding(criterion, Status.FAIL, _("%(bodies)s has already examined the same matter, at least partly on the merits: the Convention bars a matter that has been examined elsewhere.") % {"bodies": names}, source, _("Only new facts or claims never put to the other body could be brought."), leading_case=src.CASE_JD_SWITZERLAND, topic="procedures")
-    unknown = [p for p in counting if _decision(p) in (DecisionType.UNKNOWN, None)]
+    unknown = [p for p in counting if decision_of(p) in (DecisionType.UNKNOWN, None)]
     if unknown:
         return f.finding(criterion, Status.NEEDS_INFO, _("It is not known on what ground %(bodies)s closed the case.") % {"bodies": ", ".join(sorted({procedure_name(p.body) for p in unknown}))}, source, _("Obtain the other body's decision and tell us its stated ground."), topic="procedures")
-    unreasoned = [p for p in counting if _decision(p) is DecisionType.SINGLE_JUDGE_UNREASONED]
+    unreasoned = [p for p in counting if decision_of(p) is DecisionType.SINGLE_JUDGE_UNREASONED]
     if unreasoned:
         return f.finding(criterion, Status.WARNING, _("An unreasoned single-judge decision of the European Court is usually not treated as an examination, but the Committee's practice is not uniform."), source, _("Argue that the decision gives no ground from which a merits examination can be inferred."), leading_case=src.CASE_HA_SWEDEN, topic="procedures")
     return f.finding(criterion, Status.PASS, _("The other procedure ended on procedural grounds or by strike-out, without an examination of the merits."), source, topic="procedures")
@@ -133,7 +135,7 @@ def delay(f: Facts) -> Finding:
     source = src.CAT_RULE_113_F
     exhausted = exhaustion_date(f.case.domestic_remedies)
     if exhausted is None:
-        if any(r.outcome is not None and r.outcome.value == "pending" for r in f.case.domestic_remedies):
+        if any_pending(f.case.domestic_remedies):
             return f.finding(criterion, Status.PASS, _("Domestic proceedings are still pending; no delay runs yet."), source, topic="remedies")
         return f.finding(criterion, Status.NEEDS_INFO, _("The date of the final domestic decision is not known."), source, _("Give the dates of the decisions."), topic="remedies")
     prompt = add_years(exhausted, DELAY_HEURISTIC_YEARS)

@@ -16,6 +16,7 @@ from ..domain.case import (
     Body,
     Case,
     Claim,
+    DecisionType,
     OtherProcedure,
     ProcedureBody,
     ProcedureStatus,
@@ -169,12 +170,12 @@ def ratione_personae(f: Facts) -> Finding:
         notes.append(_("Some listed victims are legal persons or are not personally affected; their claims will be declared inadmissible."))
     if role is AuthorRole.VICTIM:
         if notes:
-            return f.finding(criterion, Status.WARNING, " ".join([_("The author is the victim and submits the complaint personally.")] + notes), source, _NOTES_ADVICE(), topic="parties")
+            return f.finding(criterion, Status.WARNING, " ".join([_("The author is the victim and submits the complaint personally.")] + notes), source, _affected_victims_advice(), topic="parties")
         return f.finding(criterion, Status.PASS, _("The author is the victim and submits the complaint personally."), source, topic="parties")
     return _representation(f, criterion, source, victims, notes)
 
 
-def _NOTES_ADVICE() -> str:  # noqa: N802 - a translated constant, built when asked for
+def _affected_victims_advice() -> str:
     return _("Keep only natural persons who were themselves affected, or show how each was affected personally.")
 
 
@@ -188,7 +189,7 @@ def _representation(f: Facts, criterion: str, source: str, victims: tuple[Victim
         if auth.covers_this_complaint is None:
             return f.finding(criterion, Status.WARNING, _("A written authorisation exists, but it is not confirmed that it covers this complaint to this Committee (not only the domestic case)."), source, _("Obtain an authorisation naming the Committee and this complaint; the tool drafts one."), topic="parties")
         status = Status.WARNING if notes else Status.PASS
-        return f.finding(criterion, status, " ".join([_("The author acts for the victim with a signed authorisation covering this complaint.")] + notes), source, _NOTES_ADVICE() if notes else "", topic="parties")
+        return f.finding(criterion, status, " ".join([_("The author acts for the victim with a signed authorisation covering this complaint.")] + notes), source, _affected_victims_advice() if notes else "", topic="parties")
     # No (valid) authorisation: only where the victim cannot act, and for a reason shown (§5.3).
     statuses = [v.status_now for v in victims if v.natural_person]
     if None in statuses:
@@ -372,3 +373,28 @@ def abuse(f: Facts) -> Finding:
     if not all(answers):
         return f.finding(criterion, Status.WARNING, _("Not every confirmation is given: false facts, hidden parallel complaints or insulting language can make the complaint an abuse of the right of submission."), source, _("Correct the facts, disclose every other procedure and keep the language factual."), topic="review")
     return f.finding(criterion, Status.PASS, _("The author confirms true facts, full disclosure and respectful language."), source, topic="review")
+
+
+# --- helpers shared by the HRC and the CAT ----------------------------------------------------
+
+def missing_state(f: Facts, criterion: str, source: str) -> Finding | None:
+    """Return a needs_info finding when the State is not chosen or not in our data."""
+    if not f.case.state:
+        return f.finding(criterion, Status.NEEDS_INFO, _("The respondent State is not chosen."), source, _("Choose the State responsible for the violations."), topic="state")
+    if f.treaties is None:
+        return f.finding(criterion, Status.NEEDS_INFO, _("We hold no treaty data for this State."), source, _("Check the State's status on the UN Treaty Collection and enter it as checked data."), topic="state")
+    return None
+
+
+def is_concluded(proc: OtherProcedure, as_of: date) -> bool:
+    """Return whether ``proc`` ended by ``as_of`` (a decision, or a strike-out after withdrawal)."""
+    if proc.status is ProcedureStatus.CONCLUDED:
+        return proc.date_concluded is None or proc.date_concluded <= as_of
+    return proc.status is ProcedureStatus.WITHDRAWN and proc.struck_out_on is not None and proc.struck_out_on <= as_of
+
+
+def decision_of(proc: OtherProcedure) -> DecisionType | None:
+    """Return how ``proc`` ended; a completed withdrawal counts as a strike-out."""
+    if proc.status is ProcedureStatus.WITHDRAWN:
+        return DecisionType.STRUCK_OUT
+    return proc.decision_type

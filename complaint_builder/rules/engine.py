@@ -13,7 +13,14 @@ from ..domain.case import Body, Case
 from ..i18n import _
 from . import cat, hrc, wgad
 from .common import Facts
-from .findings import Assessment, Finding, ForumComparison, Route, Status, derive_verdict
+from .findings import (
+    Assessment,
+    Finding,
+    ForumComparison,
+    Route,
+    Status,
+    derive_verdict,
+)
 
 RULES = {Body.HRC: hrc.RULES, Body.CAT: cat.RULES, Body.WGAD: wgad.RULES}
 ALL_BODIES = (Body.HRC, Body.CAT, Body.WGAD)

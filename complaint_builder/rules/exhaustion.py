@@ -11,8 +11,8 @@ from datetime import date
 from ..domain import sources as src
 from ..domain.case import (
     Body,
-    HarmKind,
     DomesticRemedy,
+    HarmKind,
     NotUsedReason,
     RemedyKind,
     RemedyLevel,
@@ -103,6 +103,11 @@ def exhaustion_date(case_remedies: tuple[DomesticRemedy, ...]) -> date | None:
         if r.kind is RemedyKind.ORDINARY and _required(r) and r.outcome in _USED and r.date_decided
     ]
     return max(dates) if dates else None
+
+
+def any_pending(case_remedies: tuple[DomesticRemedy, ...]) -> bool:
+    """Return True while a remedy is still pending (the delay clock has not started)."""
+    return any(r.outcome is RemedyOutcome.PENDING for r in case_remedies)
 
 
 def entirely_excused(case_remedies: tuple[DomesticRemedy, ...]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..domain import sources as src
-from ..domain.case import Body, DecisionType, PostAnchorKind, ProcedureStatus, Treaty
+from ..domain.case import Body, DecisionType, Treaty
 from ..domain.states import RESERVATION_APPLIED_BY_HRC
 from ..domain.treaties import find_article
 from ..i18n import _
@@ -15,34 +15,29 @@ from .common import (
     abuse,
     add_years,
     anonymity,
+    decision_of,
+    is_concluded,
     iso,
+    missing_state,
     procedure_name,
     ratione_loci,
     ratione_personae,
     same_matter_pending,
     substantiation,
 )
-from .exhaustion import entirely_excused, exhaustion, exhaustion_date
+from .exhaustion import any_pending, entirely_excused, exhaustion, exhaustion_date
 from .findings import Deadline, Finding, Status
-from .temporal import later_events_count, split
+from .temporal import temporis_finding
 
 # Rule 99(c) (5-year / 3-year limbs) applies to communications received after this date [unverified].
 DELAY_RULE_START = date(2012, 1, 1)
 MERITS_EXAMINED = frozenset({DecisionType.MERITS_JUDGMENT, DecisionType.INADMISSIBLE_MERITS_BASED})
 
 
-def _missing_state(f: Facts, criterion: str, source: str) -> Finding | None:
-    if not f.case.state:
-        return f.finding(criterion, Status.NEEDS_INFO, _("The respondent State is not chosen."), source, _("Choose the State responsible for the violations."), topic="state")
-    if f.treaties is None:
-        return f.finding(criterion, Status.NEEDS_INFO, _("We hold no treaty data for this State."), source, _("Check the State's status on the UN Treaty Collection and enter it as checked data."), topic="state")
-    return None
-
-
 def state_party(f: Facts) -> Finding:
     """Return whether the State is bound by OP1 on the filing date (OP1 arts 1, 9(2), 12)."""
     criterion = "competence.state_party"
-    missing = _missing_state(f, criterion, src.OP1_ART_1)
+    missing = missing_state(f, criterion, src.OP1_ART_1)
     if missing:
         return missing
     t = f.treaties
@@ -76,7 +71,7 @@ def state_party(f: Facts) -> Finding:
 def ratione_temporis(f: Facts) -> Finding:
     """Return whether the facts fall after OP1's entry into force for the State, or continue after it."""
     criterion = "competence.ratione_temporis"
-    missing = _missing_state(f, criterion, src.OP1_TEMPORIS)
+    missing = missing_state(f, criterion, src.OP1_TEMPORIS)
     if missing:
         return missing
     t = f.treaties
@@ -85,34 +80,6 @@ def ratione_temporis(f: Facts) -> Finding:
     if anchor is None:
         return f.finding(criterion, Status.NEEDS_INFO, _("Our data hold no date from which the Optional Protocol binds this State."), src.OP1_TEMPORIS, _("Enter the checked entry-into-force date."), topic="state", unverified=True)
     return temporis_finding(f, criterion, anchor, src.OP1_TEMPORIS, declaration=t.op1_ratione_temporis_limit is not None, bound_since=_("the Optional Protocol's entry into force for %(state)s") % {"state": f.state_label}, unverified_data=t.confidence == "unverified" and not t.overridden)
-
-
-def temporis_finding(f: Facts, criterion: str, anchor: date, source: str, *, declaration: bool, bound_since: str, unverified_data: bool) -> Finding:
-    """Return the ratione temporis finding for ``anchor`` (shared by the HRC and the CAT)."""
-    events = f.case.events
-    if not events:
-        return f.finding(criterion, Status.NEEDS_INFO, _("No events are dated yet."), source, _("Add the events with their dates."), topic="events")
-    parts = split(events, anchor)
-    when = _("%(since)s (%(date)s)") % {"since": bound_since, "date": iso(anchor)}
-    decl = (" " + _("The State also declared that the Committee is competent only for acts after that date.")) if declaration else ""
-    if parts.undated:
-        return f.finding(criterion, Status.NEEDS_INFO, _("Some events have no date, so it cannot be checked that they happened after %(when)s.") % {"when": when}, source, _("Give a date (or at least a month) for every event."), topic="events")
-    if not parts.before and not parts.straddling:
-        return f.finding(criterion, Status.PASS, _("All the events took place after %(when)s.") % {"when": when} + decl, source, topic="events")
-    if any(e.post_anchor_kind is PostAnchorKind.DISAPPEARANCE_CONCEALED for e in events):
-        return f.finding(criterion, Status.WARNING, _("The facts began before %(when)s; an enforced disappearance whose concealment continues may be treated as continuing, but this is not settled.") % {"when": when} + decl, source, _("Show each refusal to disclose the person's fate after the date."), topic="events", unverified=True)
-    if parts.straddling:
-        return f.finding(criterion, Status.WARNING, _("Some facts began before %(when)s and continued after it: only the part after the date, or its affirmation after the date, can be examined.") % {"when": when} + decl, source, _("Frame the claims on what happened or continued after the date."), leading_case=src.CASE_E_AK_HUNGARY, topic="events")
-    if not parts.after:
-        status = Status.WARNING if unverified_data else Status.FAIL
-        return f.finding(criterion, status, _("Every event took place before %(when)s, and nothing is said to continue after it.") % {"when": when} + decl, source, _("Only facts after the date, or a violation continuing after it, can be examined. Check for later acts against the victim."), leading_case=src.CASE_AP_KAZAKHSTAN, topic="events", unverified=unverified_data)
-    counts = later_events_count(parts.after)
-    if counts is None:
-        return f.finding(criterion, Status.WARNING, _("Some facts predate %(when)s; whether the later events can carry them depends on what those later events are.") % {"when": when} + decl, source, _("For each later event, say whether it is a new act against the victim, a continuing situation, proceedings that endorsed the earlier act, or only a refusal to reopen."), topic="events")
-    if counts:
-        return f.finding(criterion, Status.WARNING, _("Some facts predate %(when)s: claims resting on them alone will be declared inadmissible; later acts, or proceedings that endorsed the earlier act, can be examined.") % {"when": when} + decl, source, _("Build the claims on the facts after the date."), leading_case=src.CASE_E_AK_HUNGARY, topic="events")
-    status = Status.WARNING if unverified_data else Status.FAIL
-    return f.finding(criterion, status, _("The facts complained of predate %(when)s; the later events are only refusals to reopen, general laws or consequences of the earlier acts, which do not bring them within reach.") % {"when": when} + decl, source, _("Only a new act or an affirmation of the earlier violation after the date can be examined."), leading_case=src.CASE_AP_KAZAKHSTAN + "; " + src.CASE_QULIYEV, topic="events", unverified=unverified_data)
 
 
 def ratione_materiae(f: Facts) -> Finding:
@@ -144,15 +111,15 @@ def ratione_materiae(f: Facts) -> Finding:
 def same_matter_examined(f: Facts) -> Finding:
     """Return whether a past examination elsewhere bars the HRC: only through a State reservation (§10)."""
     criterion = "same_matter.examined"
-    concluded = [p for p in f.same_matter_procedures() if _concluded(p, f.as_of) and p.body in COUNTING_PROCEDURES]
+    concluded = [p for p in f.same_matter_procedures() if is_concluded(p, f.as_of) and p.body in COUNTING_PROCEDURES]
     if not concluded:
         return f.finding(criterion, Status.PASS, _("No other international body has concluded an examination of the same matter."), src.OP1_ART_5_2_A, topic="procedures")
     same_committee = [p for p in concluded if p.body.value == Body.HRC.value]
     if same_committee:
         return f.finding(criterion, Status.WARNING, _("The Committee itself has already decided this matter; it will not examine it again without new facts."), src.OP1_ART_5_2_A, _("Identify the new facts that justify a new communication."), topic="procedures", unverified=True)
     reservation = f.treaties.op1_reservation_same_matter if f.treaties else None
-    merits = [p for p in concluded if _decision(p) in MERITS_EXAMINED]
-    unknown = [p for p in concluded if _decision(p) in (DecisionType.UNKNOWN, None)]
+    merits = [p for p in concluded if decision_of(p) in MERITS_EXAMINED]
+    unknown = [p for p in concluded if decision_of(p) in (DecisionType.UNKNOWN, None)]
     names = ", ".join(sorted({procedure_name(p.body) for p in merits or unknown or concluded}))
     if reservation is False:
         return f.finding(criterion, Status.PASS, _("%(state)s made no reservation barring matters already examined: a concluded procedure (%(bodies)s) is no bar under the Optional Protocol, but the three-year limb of the delay rule runs from its end.") % {"state": f.state_label, "bodies": names}, src.OP1_ART_5_2_A, topic="procedures")
@@ -170,24 +137,12 @@ def same_matter_examined(f: Facts) -> Finding:
     return f.finding(criterion, Status.PASS, _("%(state)s's reservation bars matters already examined, but the other body decided on procedural grounds only (or without stated reasons), which is no examination.") % {"state": f.state_label}, src.OP1_RESERVATION, leading_case=src.CASE_ST_AUSTRIA, topic="procedures")
 
 
-def _concluded(proc, as_of: date) -> bool:
-    if proc.status is ProcedureStatus.CONCLUDED:
-        return proc.date_concluded is None or proc.date_concluded <= as_of
-    return proc.status is ProcedureStatus.WITHDRAWN and proc.struck_out_on is not None and proc.struck_out_on <= as_of
-
-
-def _decision(proc) -> DecisionType | None:
-    if proc.status is ProcedureStatus.WITHDRAWN:
-        return DecisionType.STRUCK_OUT
-    return proc.decision_type
-
-
 def other_procedure_end(f: Facts) -> date | None:
     """Return when the last concluded international procedure on the same matter ended."""
     ends = [
         p.date_concluded or p.struck_out_on
         for p in f.same_matter_procedures()
-        if _concluded(p, f.as_of) and p.body in COUNTING_PROCEDURES and (p.date_concluded or p.struck_out_on)
+        if is_concluded(p, f.as_of) and p.body in COUNTING_PROCEDURES and (p.date_concluded or p.struck_out_on)
     ]
     return max(ends) if ends else None
 
@@ -203,7 +158,7 @@ def delay(f: Facts) -> Finding:
     if exhausted is None:
         if entirely_excused(remedies):
             return f.finding(criterion, Status.WARNING, _("No domestic decision starts the five-year period, since remedies are excused; file promptly."), source, _("File as soon as the complaint is ready, and explain in it why no domestic decision exists."), leading_case=src.CASE_SP_RUSSIA, topic="remedies")
-        if any(r.outcome is not None and r.outcome.value == "pending" for r in remedies):
+        if any_pending(remedies):
             return f.finding(criterion, Status.PASS, _("Domestic proceedings are still pending, so the five-year period has not started."), source, topic="remedies")
         return f.finding(criterion, Status.NEEDS_INFO, _("The date of the final domestic decision is not known, so the five-year period cannot be computed."), source, _("Give the date of the last decision of each remedy."), topic="remedies")
     d5 = add_years(exhausted, 5)

@@ -182,7 +182,7 @@ class DescribeCommunication:
         supreme = next(r for r in annexes.rows[1:] if "Decision of Верховный суд" in r.cells[1].text)
         assert f"Annex {supreme.cells[0].text}" in row[6] or supreme.cells[0].text in row[6]
         evidence = next(r for r in annexes.rows[1:] if r.cells[1].text == "Показания сокамерника")
-        assert f"Annex {evidence.cells[0].text}" in all_text(doc) or f"Annexes " in all_text(doc)
+        assert f"Annex {evidence.cells[0].text}" in all_text(doc) or "Annexes " in all_text(doc)
 
     def it_answers_each_condition_from_the_findings_with_their_sources(self):
         case = hrc_case_ru()

@@ -10,7 +10,7 @@ import pytest
 from complaint_builder import i18n
 from complaint_builder.document import build_set
 from complaint_builder.document.labels import fmt_date, slugify
-from complaint_builder.domain.case import Body, Claim, Event, Person, Treaty, Victim, VictimStatus
+from complaint_builder.domain.case import Claim, Event, Person, Treaty, Victim, VictimStatus
 
 from .conftest import AS_OF, all_text, headings, hrc_case_ru, open_docx, wgad_case
 
@@ -110,7 +110,6 @@ class DescribeTranslationHook:
                 if heading.startswith("Article "):
                     continue
                 assert heading.startswith("«") or "«" in heading, (document.kind, heading)
-            text = all_text(doc)
             assert "«Page»" in doc.sections[0].footer._element.xml
         # The case's own words are never translated.
         assert "Ерлан Сагинтаев" in all_text(open_docx(result.document("communication").data))
