@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import DateTime, Integer, LargeBinary, String, create_engine, event, inspect, select
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from ..domain import codec
@@ -102,11 +102,21 @@ class CaseStore:
         self._lock = threading.Lock()
         placeholder, self._revision_params = _placeholder(self.engine.dialect.paramstyle)
         self._revision_sql = f"SELECT revision FROM cases WHERE id = {placeholder}"
-        try:
-            Base.metadata.create_all(self.engine)
-        except OperationalError:  # another worker created the table between check and create
-            Base.metadata.create_all(self.engine)
+        self._create_table()
         self._upgrade()
+
+    def _create_table(self) -> None:
+        """Create the table unless it exists; workers starting at once may race to create it."""
+        for attempt in range(3):
+            try:
+                Base.metadata.create_all(self.engine)
+                return
+            except (OperationalError, ProgrammingError, IntegrityError):
+                # Another worker created the table between the check and the CREATE: SQLite says "table
+                # already exists" (OperationalError), PostgreSQL "duplicate table" (ProgrammingError) or a
+                # unique violation in its catalog (IntegrityError). Check again; it exists now.
+                if attempt == 2:
+                    raise
 
     def _upgrade(self) -> None:
         """Add the columns that later versions introduced to a table created by an earlier one."""

@@ -1,21 +1,41 @@
-"""The case store: CRUD, encryption at rest, keys created once, errors for unknown or unreadable cases."""
+"""The case store: CRUD, encryption at rest, keys created once, errors for unknown or unreadable cases.
+
+The store tests run on both backends: a SQLite file and a real PostgreSQL server (see conftest.py).
+"""
 
 from __future__ import annotations
 
-import sqlite3
+import threading
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from cryptography.fernet import Fernet
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
 
-from complaint_builder.domain.case import Body, Case, DomesticRemedy, Person, RemedyOutcome, Victim
+from complaint_builder.domain.case import SHORT_TEXT, Body, Case, DomesticRemedy, Person, RemedyOutcome, Victim
 from complaint_builder.services.cases import CaseNotFound, CaseStore, CaseUnreadable, read_or_create_key
 
 
-@pytest.fixture
-def db_url(tmp_path):
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """Return the URL of an empty database: a SQLite file, or a fresh schema on the PostgreSQL server."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_db_url")
     return f"sqlite:///{tmp_path / 'store.sqlite'}"
+
+
+def execute_raw(url: str, *statements: str) -> list[tuple]:
+    """Run SQL on ``url`` outside the store, commit, and return the rows of the last statement."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            for statement in statements:
+                result = connection.exec_driver_sql(statement)
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
@@ -69,6 +89,20 @@ class DescribeCaseStore:
             case_store.load(case_id)
         assert [s.id for s in case_store.list()] == [copy]
 
+    def it_reports_the_revision_of_a_case(self, case_store):
+        case_id = case_store.create(RUSSIAN)
+        assert case_store.revision(case_id) == 1
+        case_store.save(case_id, RUSSIAN, step="parties")
+        assert case_store.revision(case_id) == 2
+        assert case_store.summary(case_id).last_step == "parties"
+        with pytest.raises(CaseNotFound):
+            case_store.revision("0" * 32)
+
+    def it_keeps_a_title_of_the_maximum_length_in_any_script(self, case_store):
+        title = "Ж" * SHORT_TEXT  # VARCHAR(200) counts characters, not UTF-8 bytes
+        case_id = case_store.create(replace(RUSSIAN, title=title))
+        assert case_store.summary(case_id).title == title and case_store.load(case_id).title == title
+
     @pytest.mark.parametrize("case_id", ["", "nope", "0" * 32, "../../etc/passwd", "A" * 32, "0" * 1000])
     def it_raises_not_found_for_unknown_ids(self, case_store, case_id):
         with pytest.raises(CaseNotFound):
@@ -78,14 +112,12 @@ class DescribeCaseStore:
         with pytest.raises(CaseNotFound):
             case_store.delete(case_id)
 
-    def it_encrypts_the_case_at_rest(self, case_store, tmp_path):
+    def it_encrypts_the_case_at_rest(self, case_store, db_url):
         case_store.create(RUSSIAN)
         case_store.close()
-        raw = sqlite3.connect(tmp_path / "store.sqlite")
-        try:
-            (blob,) = raw.execute("select data from cases").fetchone()
-        finally:
-            raw.close()
+        [(blob, title)] = execute_raw(db_url, "select data, title from cases")
+        blob = bytes(blob)
+        assert title == RUSSIAN.title  # the title is kept in clear for the list; the case is not
         for plain in ("Иван".encode(), b'"state"', b"submission_date", b"2026-11-01"):
             assert plain not in blob
         assert blob.startswith(b"gAAAA")  # a Fernet token
@@ -110,6 +142,33 @@ class DescribeCaseStore:
                 other.load(case_id)
         finally:
             other.close()
+
+
+class DescribeStartup:
+    def it_opens_a_new_database_from_several_workers_at_once(self, db_url, key):
+        """gunicorn workers start together: each creates the table unless another one just did."""
+        barrier = threading.Barrier(4)
+        stores, errors = [], []
+
+        def open_store():
+            barrier.wait()
+            try:
+                stores.append(CaseStore(db_url, key))
+            except Exception as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_store) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        try:
+            assert errors == []
+            case_id = stores[0].create(RUSSIAN)
+            assert stores[-1].load(case_id) == RUSSIAN
+        finally:
+            for s in stores:
+                s.close()
 
 
 class DescribeKeyFile:
@@ -139,14 +198,15 @@ class DescribeKeyFile:
 
 
 class DescribeUpgrade:
-    def it_adds_columns_missing_from_an_older_table(self, db_url, key, tmp_path):
-        raw = sqlite3.connect(tmp_path / "store.sqlite")
-        raw.execute(
-            "CREATE TABLE cases (id VARCHAR(32) PRIMARY KEY, title VARCHAR(200), body VARCHAR(8), state VARCHAR(2),"
-            " created_at DATETIME, updated_at DATETIME, revision INTEGER, data BLOB)"
+    def it_adds_columns_missing_from_an_older_table(self, db_url, key):
+        binary, timestamp = (
+            ("BYTEA", "TIMESTAMP WITH TIME ZONE") if db_url.startswith("postgresql") else ("BLOB", "DATETIME")
         )
-        raw.commit()
-        raw.close()
+        execute_raw(
+            db_url,
+            "CREATE TABLE cases (id VARCHAR(32) PRIMARY KEY, title VARCHAR(200), body VARCHAR(8), state VARCHAR(2),"
+            f" created_at {timestamp}, updated_at {timestamp}, revision INTEGER, data {binary})",
+        )
         upgraded = CaseStore(db_url, key)
         try:
             case_id = upgraded.create(RUSSIAN, step="parties")
