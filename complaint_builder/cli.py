@@ -26,7 +26,8 @@ from typing import IO, Any
 from .domain import codec
 from .domain.case import EARLIEST_DATE, LATEST_DATE, Body, Case
 from .domain.validate import problems
-from .i18n import _
+from . import i18n
+from .i18n import N_, _
 from .rules import engine
 from .rules.findings import (
     Assessment,
@@ -42,9 +43,9 @@ EXIT_NOT_ADMISSIBLE = 1
 EXIT_BAD_INPUT = 2
 
 BODY_NAMES = {
-    Body.HRC: "HRC — Human Rights Committee (OP1 ICCPR)",
-    Body.CAT: "CAT — Committee against Torture (art. 22)",
-    Body.WGAD: "WGAD — Working Group on Arbitrary Detention",
+    Body.HRC: N_("HRC — Human Rights Committee (OP1 ICCPR)"),
+    Body.CAT: N_("CAT — Committee against Torture (art. 22)"),
+    Body.WGAD: N_("WGAD — Working Group on Arbitrary Detention"),
 }
 
 
@@ -148,17 +149,20 @@ def _format_text(case: Case, where: str, as_of: date, assessments: list[Assessme
     width = max(len(f.criterion) for a in assessments for f in a.findings)
     for assessment in assessments:
         lines.append("")
-        lines.append(f"{BODY_NAMES[assessment.body]}: {verdict_label(assessment.verdict).upper()}")
+        lines.append(f"{_(BODY_NAMES[assessment.body])}: {verdict_label(assessment.verdict).upper()}")
         for f in assessment.sorted_findings():
-            tail = f" — {_('to do')}: {f.advice}" if f.advice and f.status is not Status.PASS else ""
+            to_do = _("to do")
+            tail = f" — {to_do}: {f.advice}" if f.advice and f.status is not Status.PASS else ""
             lines.append(f"  {status_label(f.status):<20} {f.criterion:<{width}}  {f.explanation} [{f.source}]{tail}")
         for d in assessment.deadlines:
-            lines.append(f"  {_('deadline'):<20} {d.on.isoformat()}  {d.label}")
+            label = _("deadline")
+            lines.append(f"  {label:<20} {d.on.isoformat()}  {d.label}")
     if comparison is not None:
         lines.append("")
         lines.append(_("Forum comparison:"))
         for route in comparison.routes:
-            lines.append(f"  {route.body.value.upper():<5} {_('open') if route.open else _('closed'):<7} {route.summary}")
+            state = _("open") if route.open else _("closed")
+            lines.append(f"  {route.body.value.upper():<5} {state:<7} {route.summary}")
         for note in comparison.notes:
             lines.append(f"  * {note}")
     return "\n".join(lines) + "\n"
@@ -350,6 +354,21 @@ def cmd_schema(args: argparse.Namespace, out: IO[str], err: IO[str], today: date
     return EXIT_ADMISSIBLE
 
 
+LANGUAGES = ("en", "ru")
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
+
+
+def _use_language(lang: str) -> None:
+    """Translate findings and messages into ``lang`` (the web app's catalogue)."""
+    if lang == "en":
+        i18n.install(None)
+        return
+    from babel.support import Translations
+
+    catalogue = Translations.load(str(TRANSLATIONS), [lang])
+    i18n.install(catalogue.gettext, locale=lambda: lang)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, as for any bad input
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
@@ -357,6 +376,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m complaint_builder", description=_("Admissibility of complaints to the HRC, the CAT and the WGAD."))
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help=_("language of the findings and messages (default: en)"))
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     bodies = ["hrc", "cat", "wgad", "all"]
 
@@ -390,6 +410,7 @@ def main(argv: list[str] | None = None, out: IO[str] | None = None, err: IO[str]
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
+    _use_language(args.lang)
     try:
         return args.run(args, out, err, today or date.today())
     except BadInput as problem:

@@ -13,6 +13,7 @@ from typing import Callable
 
 _translator: ContextVar[Callable[[str], str] | None] = ContextVar("_translator", default=None)
 _default_translator: Callable[[str], str] | None = None
+_locale_getter: Callable[[], str | None] | None = None
 
 
 def _(message: str) -> str:
@@ -26,10 +27,22 @@ def N_(message: str) -> str:
     return message
 
 
-def install(translate: Callable[[str], str] | None) -> None:
-    """Use ``translate`` for every later ``_()`` call in this process (None: English)."""
-    global _default_translator
+def install(translate: Callable[[str], str] | None, locale: Callable[[], str | None] | None = None) -> None:
+    """Use ``translate`` for every later ``_()`` call in this process (None: English).
+
+    ``locale`` tells the core which language to name things in (State names come from CLDR).
+    """
+    global _default_translator, _locale_getter
     _default_translator = translate
+    _locale_getter = locale
+
+
+def current_locale() -> str:
+    """Return the language the core should use for names it looks up itself (default English)."""
+    try:
+        return (_locale_getter() if _locale_getter else None) or "en"
+    except RuntimeError:  # e.g. Flask-Babel asked outside a request
+        return "en"
 
 
 def use(translate: Callable[[str], str] | None):

@@ -27,7 +27,7 @@ from ..domain.case import (
     VictimStatus,
 )
 from ..domain.states import StateTreaties, state_name, treaties_for
-from ..i18n import _
+from ..i18n import N_, _, current_locale
 from .findings import Deadline, Finding, Status
 
 # Procedures of international investigation or settlement (§9): treaty bodies and regional systems.
@@ -70,7 +70,7 @@ class Facts:
 
     @property
     def state_label(self) -> str:
-        return state_name(self.case.state) if self.case.state else _("the State")
+        return state_name(self.case.state, current_locale()) if self.case.state else _("the State")
 
     def finding(
         self,
@@ -309,25 +309,25 @@ def same_matter_pending(f: Facts) -> Finding:
 
 
 _PROCEDURE_NAMES = {
-    ProcedureBody.HRC: "the Human Rights Committee",
-    ProcedureBody.CAT: "the Committee against Torture",
-    ProcedureBody.CEDAW: "the CEDAW Committee",
-    ProcedureBody.CERD: "the CERD Committee",
-    ProcedureBody.CRPD: "the CRPD Committee",
-    ProcedureBody.CED: "the Committee on Enforced Disappearances",
-    ProcedureBody.CRC: "the Committee on the Rights of the Child",
-    ProcedureBody.CESCR: "the CESCR Committee",
-    ProcedureBody.CMW: "the Committee on Migrant Workers",
-    ProcedureBody.ECTHR: "the European Court of Human Rights",
-    ProcedureBody.IACHR: "the Inter-American Commission on Human Rights",
-    ProcedureBody.IACTHR: "the Inter-American Court of Human Rights",
-    ProcedureBody.ACHPR: "the African Commission on Human and Peoples' Rights",
-    ProcedureBody.AFCHPR: "the African Court on Human and Peoples' Rights",
-    ProcedureBody.WGAD: "the Working Group on Arbitrary Detention",
-    ProcedureBody.WGEID: "the Working Group on Enforced or Involuntary Disappearances",
-    ProcedureBody.SPECIAL_RAPPORTEUR: "a Special Rapporteur",
-    ProcedureBody.HRC_COMPLAINT_PROCEDURE: "the Human Rights Council complaint procedure",
-    ProcedureBody.OTHER: "another international body",
+    ProcedureBody.HRC: N_("the Human Rights Committee"),
+    ProcedureBody.CAT: N_("the Committee against Torture"),
+    ProcedureBody.CEDAW: N_("the CEDAW Committee"),
+    ProcedureBody.CERD: N_("the CERD Committee"),
+    ProcedureBody.CRPD: N_("the CRPD Committee"),
+    ProcedureBody.CED: N_("the Committee on Enforced Disappearances"),
+    ProcedureBody.CRC: N_("the Committee on the Rights of the Child"),
+    ProcedureBody.CESCR: N_("the CESCR Committee"),
+    ProcedureBody.CMW: N_("the Committee on Migrant Workers"),
+    ProcedureBody.ECTHR: N_("the European Court of Human Rights"),
+    ProcedureBody.IACHR: N_("the Inter-American Commission on Human Rights"),
+    ProcedureBody.IACTHR: N_("the Inter-American Court of Human Rights"),
+    ProcedureBody.ACHPR: N_("the African Commission on Human and Peoples' Rights"),
+    ProcedureBody.AFCHPR: N_("the African Court on Human and Peoples' Rights"),
+    ProcedureBody.WGAD: N_("the Working Group on Arbitrary Detention"),
+    ProcedureBody.WGEID: N_("the Working Group on Enforced or Involuntary Disappearances"),
+    ProcedureBody.SPECIAL_RAPPORTEUR: N_("a Special Rapporteur"),
+    ProcedureBody.HRC_COMPLAINT_PROCEDURE: N_("the Human Rights Council complaint procedure"),
+    ProcedureBody.OTHER: N_("another international body"),
 }
 
 

@@ -108,7 +108,7 @@ def create_app(test_config: dict[str, Any] | type | None = None, instance_path: 
     csrf.init_app(app)
     case_service.init_app(app)
     # Engine, domain and document strings go through Flask-Babel in this process.
-    i18n.install(babel_gettext)
+    i18n.install(babel_gettext, locale=lambda: str(get_locale() or "en"))
 
     from . import cases, errors, wizard
 
