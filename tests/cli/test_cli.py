@@ -153,3 +153,16 @@ def test_schema_command_prints_the_committed_schema():
     code, out, _ = run("schema")
     committed = (ROOT / "complaint_builder" / "domain" / "case.schema.json").read_text(encoding="utf-8")
     assert code == 0 and json.loads(out) == json.loads(committed)
+
+
+def test_findings_in_russian_with_lang_ru():
+    from complaint_builder import i18n
+
+    try:
+        code, out, _ = run("--lang", "ru", "check", example("hrc-rally-delay"))
+    finally:
+        i18n.install(None)
+    assert code == 1
+    assert "злоупотребление правом на представление сообщений" in out
+    assert "Казахстан" in out  # State names follow the language too
+    assert "Filed more than five years" not in out
