@@ -61,16 +61,15 @@ class Facts:
     as_of: date
     treaties: StateTreaties | None
     claims: tuple[Claim, ...]
+    state_label: str  # the State's name in the current language, looked up once
 
     @classmethod
     def of(cls, case: Case, body: Body, as_of: date) -> Facts:
         treaty = BODY_TREATY.get(body)
         claims = case.claims_under(treaty) if treaty else case.claims
-        return cls(case, body, as_of, treaties_for(case.state, case.state_override) if case.state else None, claims)
-
-    @property
-    def state_label(self) -> str:
-        return state_name(self.case.state, current_locale()) if self.case.state else _("the State")
+        treaties = treaties_for(case.state, case.state_override) if case.state else None
+        label = state_name(case.state, current_locale()) if case.state else _("the State")
+        return cls(case, body, as_of, treaties, claims, label)
 
     def finding(
         self,
