@@ -78,7 +78,7 @@ CAT_ARTICLES: tuple[Article, ...] = (
     Article(Treaty.CAT, 16, N_("Other cruel, inhuman or degrading treatment"), _G_TORTURE, N_("Ill-treatment not amounting to torture, detention conditions.")),
 )
 
-_ARTICLE_NUMBER = re.compile(r"^\s*(?:art(?:icle)?\.?\s*)?(\d{1,2})\b")
+_ARTICLE_NUMBER = re.compile(r"^\s*(?:(?:art(?:icle)?|ст(?:атья)?)\.?\s*)?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -67,3 +67,13 @@ class DescribeNames:
         names = [name for _, name in state_choices()]
         assert names == sorted(names)
         assert ("KZ", "Kazakhstan") in state_choices()
+
+
+@pytest.mark.parametrize(
+    ("reference", "number"),
+    [("7", 7), ("14(3)(g)", 14), ("art. 7", 7), ("Article 9(1)", 9), ("ART 21", 21), ("ст. 19", 19), ("Статья 21", 21), ("2(3)", 2), ("123", None), ("x7", None)],
+)
+def test_article_references_are_read_as_lawyers_write_them(reference, number):
+    from complaint_builder.domain.treaties import article_number
+
+    assert article_number(reference) == number
