@@ -78,6 +78,7 @@ CAT_ARTICLES: tuple[Article, ...] = (
     Article(Treaty.CAT, 16, N_("Other cruel, inhuman or degrading treatment"), _G_TORTURE, N_("Ill-treatment not amounting to torture, detention conditions.")),
 )
 
+# "7", "14(3)(g)", "art. 7", "Article 9(1)", "ст. 19", "статья 21"
 _ARTICLE_NUMBER = re.compile(r"^\s*(?:(?:art(?:icle)?|ст(?:атья)?)\.?\s*)?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
