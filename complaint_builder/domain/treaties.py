@@ -101,8 +101,3 @@ def find_article(treaty: Treaty, reference: str) -> Article | None:
         if article.number == number:
             return article
     return None
-
-
-# UDHR articles protecting the conduct that WGAD category II covers (A/HRC/33/66 para. 8(b)).
-WGAD_CATEGORY_II_UDHR = (7, 13, 14, 18, 19, 20, 21)
-WGAD_CATEGORY_II_ICCPR = (12, 18, 19, 21, 22, 25, 26, 27)

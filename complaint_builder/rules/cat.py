@@ -12,6 +12,7 @@ from .common import (
     abuse,
     add_years,
     anonymity,
+    checked_note,
     decision_of,
     is_concluded,
     iso,
@@ -48,7 +49,7 @@ def state_party(f: Facts) -> Finding:
     if t.cat_art22 is Art22Status.UNKNOWN:
         return f.finding(criterion, Status.NEEDS_INFO, _("Our data do not show whether %(state)s has made the article 22 declaration accepting individual complaints.") % {"state": state}, src.CAT_ART_22_1, _("Confirm on the UN Treaty Collection's CAT declarations page (%(page)s) and record the date as checked data.") % {"page": src.UNTC_CAT_DECLARATIONS}, topic="state", unverified=True)
     declared = t.cat_art22_declaration
-    checked = (" " + _("(Data checked by the user: %(where)s.)") % {"where": t.overridden}) if t.overridden else ""
+    checked = checked_note(t)
     if declared is None:
         return f.finding(criterion, Status.PASS, _("%(state)s has made the article 22 declaration (its date is not in our data).") % {"state": state} + checked, src.CAT_ART_22_1, _("Record the date of the declaration when you check it: it matters for facts close to it."), topic="state")
     if f.as_of < declared:

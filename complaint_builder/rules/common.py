@@ -28,7 +28,7 @@ from ..domain.case import (
 )
 from ..domain.states import StateTreaties, state_name, treaties_for
 from ..i18n import N_, _, current_locale
-from .findings import Deadline, Finding, Status
+from .findings import STATUS_ORDER, Deadline, Finding, Status
 
 # Procedures of international investigation or settlement (§9): treaty bodies and regional systems.
 COUNTING_PROCEDURES = frozenset(
@@ -116,10 +116,15 @@ def iso(day: date | None) -> str:
 
 
 def worst(statuses: list[Status]) -> Status:
-    for status in (Status.FAIL, Status.WARNING, Status.NEEDS_INFO):
-        if status in statuses:
-            return status
-    return Status.PASS
+    """Return the most serious status (fail, then warning, then needs_info; pass if none)."""
+    return min(statuses, key=STATUS_ORDER.__getitem__, default=Status.PASS)
+
+
+def checked_note(treaties: StateTreaties) -> str:
+    """Return the sentence saying the user checked the State data, or nothing."""
+    if not treaties.overridden:
+        return ""
+    return " " + _("(Data checked by the user: %(where)s.)") % {"where": treaties.overridden}
 
 
 # --- §4 competence.ratione_loci ---------------------------------------------------------------

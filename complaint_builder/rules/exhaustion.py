@@ -23,7 +23,7 @@ from ..domain.case import (
 from ..domain.treaties import article_number
 from ..i18n import _
 from .common import Facts, add_years, worst
-from .findings import Finding, Status
+from .findings import STATUS_ORDER, Finding, Status
 
 CRITERION = "exhaustion"
 
@@ -218,7 +218,7 @@ def exhaustion(f: Facts) -> Finding:
     if seed:
         messages.append(seed)
     failed = [a for a, statuses in per_claim.items() if Status.FAIL in statuses]
-    ordered = sorted(messages, key=lambda m: [Status.FAIL, Status.WARNING, Status.NEEDS_INFO, Status.PASS].index(m[0]))
+    ordered = sorted(messages, key=lambda m: STATUS_ORDER[m[0]])
     detail = " ".join(m for _s, m in ordered[:4])
     leading = src.CASE_KRIKKERIK if any("discretionary" in m for _s, m in messages) else src.CASE_FCS_SPAIN
     if failed and len(failed) == len(articles):

@@ -15,6 +15,7 @@ from .common import (
     abuse,
     add_years,
     anonymity,
+    checked_note,
     decision_of,
     is_concluded,
     iso,
@@ -43,7 +44,7 @@ def state_party(f: Facts) -> Finding:
     t = f.treaties
     assert t is not None
     state = f.state_label
-    checked = (" " + _("(Data checked by the user: %(where)s.)") % {"where": t.overridden}) if t.overridden else ""
+    checked = checked_note(t)
     if t.op1_denounced_effective and f.as_of >= t.op1_denounced_effective:
         return f.finding(criterion, Status.FAIL, _("%(state)s denounced the Optional Protocol with effect from %(date)s: communications submitted after that date cannot be received.") % {"state": state, "date": iso(t.op1_denounced_effective)}, src.OP1_ART_12, _("Consider the WGAD (no ratification needed) or another procedure the State has accepted."), topic="state")
     if t.op1_party is None:
@@ -53,7 +54,7 @@ def state_party(f: Facts) -> Finding:
         if t.confidence == "unverified":
             return f.finding(criterion, Status.WARNING, _("Our data show %(state)s as not a party to the Optional Protocol, but that row is unverified.") % {"state": state}, src.OP1_ART_1, _("Confirm on the UN Treaty Collection (chapter IV.5)."), topic="state", unverified=True)
         return f.finding(criterion, Status.FAIL, _("%(state)s is not a party to the First Optional Protocol: the Committee cannot receive communications against it.") % {"state": state}, src.OP1_ART_1, _("Consider the WGAD for detention, or the CAT if the State accepted art. 22. If the State joined recently, confirm on the UN Treaty Collection and enter the date."), topic="state")
-    if t.op1_in_force is None:
+    if t.op1_succession_undated:
         return f.finding(criterion, Status.WARNING, _("%(state)s is bound by the Optional Protocol by succession; the date from which it is bound is a legal question our data leave open.") % {"state": state}, src.OP1_ART_1, _("Check the date the Committee uses for this State in its recent decisions and enter it as checked data."), topic="state", unverified=True)
     if f.as_of < t.op1_in_force:
         return f.finding(criterion, Status.FAIL, _("The Optional Protocol enters into force for %(state)s only on %(date)s.") % {"state": state, "date": iso(t.op1_in_force)}, src.OP1_ART_9_2, _("File on or after that date."), topic="state", deadlines=(Deadline(_("Earliest filing date (OP1 in force)"), t.op1_in_force),))
